@@ -1,0 +1,152 @@
+import { basename } from 'node:path'
+import { CheckpointError } from '@shared/errors'
+import type { CheckpointFormat, CheckpointSummary, ObjectGraph, SavedModelSummary, TensorInfo, TensorValues, TreeNode, VerifyReport } from '@shared/model'
+import { bytesToDisplay, decodeFixed, hex } from './dtypes/decode'
+import { dtypeInfo } from './dtypes/dtype'
+import { buildNameTree, buildObjectTree, OBJECT_GRAPH_KEY } from './graph/tree-builder'
+import { toSharedGraph, type RawGraphNode } from './graph/object-graph'
+import { resolveCheckpointPath, type ResolvedPath } from './locate/resolve-path'
+import { decodeTrackableObjectGraph } from './proto/decode'
+import { loadSavedModel, type LoadedSavedModel } from './savedmodel/load-saved-model'
+import { BundleStore } from './store/bundle-store'
+import type { TensorStore, VerifyOptions } from './store/tensor-store'
+import { V1Store } from './v1/v1-store'
+
+export interface OpenOptions {
+  /** For a directory: which checkpoint (prefix or name). */
+  checkpoint?: string
+  /** Called on every file path before it is opened (PathAccess.check). */
+  access?: (path: string) => string
+}
+
+/** Most values one readValues call returns. */
+export const MAX_VALUES = 100_000
+
+/**
+ * An opened checkpoint: its tensors, object graph or name tree, and bounded reads of values. Opening reads the
+ * index and the object graph only, whatever the size of the data shards.
+ */
+export class Checkpoint {
+  private constructor(
+    readonly resolved: ResolvedPath,
+    readonly store: TensorStore,
+    readonly format: CheckpointFormat,
+    readonly tensors: TensorInfo[],
+    readonly objectGraph: ObjectGraph | null,
+    readonly rawGraph: RawGraphNode[] | null,
+    readonly tree: TreeNode[],
+    readonly savedModel: SavedModelSummary | null,
+    readonly notes: string[],
+  ) {}
+
+  static async open(path: string, opts: OpenOptions = {}): Promise<Checkpoint> {
+    const resolved = await resolveCheckpointPath(path, opts.checkpoint)
+    opts.access?.(resolved.prefix)
+    const notes = [...resolved.notes]
+    const store: TensorStore = resolved.kind === 'v1' ? await V1Store.open(resolved.prefix) : await BundleStore.open(resolved.prefix)
+    try {
+      const tensors = store.tensors()
+      let sm: LoadedSavedModel | null = null
+      if (resolved.savedModelDir) sm = await loadSavedModel(resolved.savedModelDir, notes)
+      let rawGraph: RawGraphNode[] | null = null
+      if (tensors.some((t) => t.key === OBJECT_GRAPH_KEY)) {
+        const [bytes] = await store.readStrings(OBJECT_GRAPH_KEY)
+        const g = decodeTrackableObjectGraph(bytes, { file: resolved.prefix, key: OBJECT_GRAPH_KEY })
+        rawGraph = g.nodes.map((n) => ({
+          children: n.children,
+          attributes: n.attributes,
+          slotVariables: n.slotVariables,
+          hasCheckpointValues: n.hasCheckpointValues,
+          registeredSaver: n.registeredSaver ? n.registeredSaver.name : null,
+        }))
+      } else if (sm?.objectGraph) {
+        rawGraph = sm.objectGraph(new Set(tensors.map((t) => t.key)))
+        if (rawGraph) notes.push('The variables bundle has no object graph; the trackable tree comes from saved_model.pb.')
+      }
+      let tree: TreeNode[]
+      let objectGraph: ObjectGraph | null = null
+      if (rawGraph) {
+        const built = buildObjectTree(rawGraph, tensors)
+        tree = built.tree
+        objectGraph = toSharedGraph(rawGraph, built.names)
+      } else {
+        tree = buildNameTree(tensors, basename(resolved.prefix))
+      }
+      const unknown = tensors.filter((t) => dtypeInfo(t.dtypeEnum).kind === 'unknown')
+      if (unknown.length) notes.push(`${unknown.length} tensor(s) have a dtype this version does not know (${unknown[0].dtype}); their raw bytes are shown.`)
+      const format: CheckpointFormat = resolved.kind === 'savedmodel' ? 'savedmodel' : resolved.kind === 'v1' ? 'v1' : rawGraph ? 'tf2' : 'tf1'
+      return new Checkpoint(resolved, store, format, tensors, objectGraph, rawGraph, tree, sm?.summary ?? null, notes)
+    } catch (e) {
+      await store.close()
+      throw e
+    }
+  }
+
+  get prefix(): string {
+    return this.store.prefix
+  }
+
+  async summary(id: string, openedPath: string): Promise<CheckpointSummary> {
+    const files = await this.store.files()
+    if (this.resolved.savedModelDir) files.push({ path: `${this.resolved.savedModelDir}/saved_model.pb`, size: -1, role: 'savedmodel' })
+    return {
+      id,
+      format: this.format,
+      prefix: this.prefix,
+      openedPath,
+      files,
+      header: this.store.header,
+      tensors: this.tensors,
+      objectGraph: this.objectGraph,
+      tree: this.tree,
+      checkpoints: this.resolved.checkpoints,
+      savedModel: this.savedModel,
+      notes: this.notes,
+      totalBytes: this.tensors.reduce((n, t) => n + t.size, 0),
+    }
+  }
+
+  tensor(key: string): TensorInfo {
+    const t = this.tensors.find((x) => x.key === key)
+    if (!t) throw new CheckpointError('no-such-tensor', `Key ${key} not found in checkpoint`, { file: this.prefix, key, hint: nearestKeyHint(key, this.tensors) })
+    return t
+  }
+
+  /** Flat row-major elements [offset, offset+limit) decoded for display. */
+  async readValues(key: string, offset: number, limit: number): Promise<TensorValues> {
+    const t = this.tensor(key)
+    const info = dtypeInfo(t.dtypeEnum)
+    const total = t.numElements
+    const first = Math.min(offset, total)
+    const count = Math.max(0, Math.min(limit, MAX_VALUES, total - first))
+    let values: TensorValues['values']
+    if (info.kind === 'string') {
+      values = (await this.store.readStrings(key)).slice(first, first + count).map(bytesToDisplay)
+    } else if (info.size > 0) {
+      values = decodeFixed(t.dtypeEnum, await this.store.readElements(key, first, count), 0, count)
+    } else {
+      // variant, resource, unknown: nothing to decode, show the bytes.
+      values = [hex(await this.store.readRaw(key, Math.min(4096, count * 16 + 16)))]
+    }
+    return { key, dtype: t.dtype, shape: t.shape, offset: first, limit: count, total, values }
+  }
+
+  verify(opts: VerifyOptions = {}): Promise<VerifyReport> {
+    return this.store.verify(opts)
+  }
+
+  close(): Promise<void> {
+    return this.store.close()
+  }
+}
+
+export function openCheckpoint(path: string, opts: OpenOptions = {}): Promise<Checkpoint> {
+  return Checkpoint.open(path, opts)
+}
+
+function nearestKeyHint(key: string, tensors: TensorInfo[]): string | undefined {
+  const tail = key.split('/').filter(Boolean).pop() ?? key
+  const near = tensors.filter((t) => t.key.includes(tail)).slice(0, 3)
+  return near.length ? `Similar keys: ${near.map((t) => t.key).join(', ')}` : undefined
+}
+

@@ -1,0 +1,71 @@
+/** Layout: top bar, what-is-open header, then tree | table | details. */
+import { useApp } from './state/AppContext'
+import { ErrorBanner } from './components/ErrorBanner'
+import { Welcome, Logo } from './features/open/Welcome'
+import { DialogButtons, PathField, RecentMenu } from './features/open/OpenControls'
+import { DropZone } from './features/open/DropZone'
+import { NotesBar, SummaryHeader } from './features/header/SummaryHeader'
+import { VerifyStrip } from './features/verify/VerifyStrip'
+import { TreePane } from './features/tree/TreePane'
+import { VariablesTable } from './features/table/VariablesTable'
+import { DetailsPane } from './features/details/DetailsPane'
+import { baseName } from './lib/format'
+
+export function App() {
+  const { state, actions, appInfo } = useApp()
+  const s = state.summary
+  return (
+    <div className={`app${s ? ' has-summary' : ''}`} data-testid="app" data-busy={state.opening ? 'true' : 'false'}>
+      <header className="topbar">
+        <div className="brand">
+          <Logo />
+          <span className="brand-name">Checkpoint Explorer</span>
+        </div>
+        {s && (
+          <div className="topbar-open">
+            <PathField />
+            <DialogButtons />
+          </div>
+        )}
+        <span className="grow" />
+        <RecentMenu />
+        {appInfo && (
+          <span className="version muted" title={`surface: ${appInfo.surface}`}>
+            v{appInfo.version}
+          </span>
+        )}
+      </header>
+      {s && <SummaryHeader summary={s} />}
+      {s && <NotesBar key={s.id} notes={s.notes} />}
+      {state.error && (
+        <div className="error-wrap">
+          <ErrorBanner error={state.error} onDismiss={actions.dismissError} />
+        </div>
+      )}
+      <VerifyStrip />
+      {s ? (
+        <main className="workspace">
+          <TreePane />
+          <VariablesTable />
+          <DetailsPane />
+        </main>
+      ) : (
+        <main className="workspace-empty">
+          <Welcome />
+        </main>
+      )}
+      {state.opening && (
+        <div className="opening" data-testid="opening" role="status">
+          <span className="spinner" aria-hidden="true" />
+          Opening <span className="mono">{state.opening.checkpoint ? baseName(state.opening.checkpoint) : state.opening.path}</span>…
+        </div>
+      )}
+      {state.toast && (
+        <div className="toast" role="status" data-testid="toast" onClick={() => actions.toast(null)}>
+          {state.toast}
+        </div>
+      )}
+      <DropZone />
+    </div>
+  )
+}

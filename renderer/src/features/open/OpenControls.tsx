@@ -1,0 +1,121 @@
+/** Ways to open a checkpoint: a path field (Enter opens), native dialogs (desktop), the recent list. */
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useApp } from '../../state/AppContext'
+import { getHost } from '../../api'
+import { baseName, dirName } from '../../lib/format'
+import { useRecent } from './useRecent'
+
+export function PathField({ autoFocus, large }: { autoFocus?: boolean; large?: boolean }) {
+  const { state, actions } = useApp()
+  const [value, setValue] = useState('')
+  const opened = state.summary?.openedPath
+  const inputRef = useRef<HTMLInputElement>(null)
+  // Show what is open, unless the user is typing.
+  useEffect(() => {
+    if (opened && document.activeElement !== inputRef.current) setValue(opened)
+  }, [opened])
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    const p = value.trim()
+    if (p) void actions.open(p)
+  }
+  return (
+    <form className={`path-form${large ? ' large' : ''}`} onSubmit={submit} role="search">
+      <input
+        ref={inputRef}
+        className="path-input"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        placeholder="Path to a checkpoint prefix, .index file, directory or SavedModel"
+        spellCheck={false}
+        autoFocus={autoFocus}
+        data-testid="path-input"
+        aria-label="Checkpoint path"
+      />
+      <button className="btn btn-primary" type="submit" disabled={!value.trim() || state.opening !== null} data-testid="path-open">
+        Open
+      </button>
+    </form>
+  )
+}
+
+export function DialogButtons() {
+  const { actions } = useApp()
+  const host = getHost()
+  if (!host) return null
+  const pick = async (kind: 'file' | 'directory') => {
+    try {
+      const paths = await host.openDialog(kind)
+      if (paths[0]) await actions.open(paths[0])
+    } catch (e) {
+      actions.showError(e)
+    }
+  }
+  return (
+    <>
+      <button className="btn" onClick={() => void pick('file')} data-testid="open-file">
+        Open…
+      </button>
+      <button className="btn" onClick={() => void pick('directory')} data-testid="open-folder">
+        Open folder…
+      </button>
+    </>
+  )
+}
+
+export function RecentMenu() {
+  const { actions } = useApp()
+  const recent = useRecent()
+  const [open, setOpen] = useState(false)
+  if (recent.length === 0) return null
+  return (
+    <div className="popover-anchor">
+      <button className={`btn${open ? ' active' : ''}`} onClick={() => setOpen((v) => !v)} data-testid="recent-button" aria-expanded={open}>
+        Recent
+        <svg viewBox="0 0 16 16" width="10" height="10" aria-hidden="true">
+          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+      </button>
+      {open && (
+        <>
+          <div className="popover-backdrop" onClick={() => setOpen(false)} />
+          <div className="popover popover-right recent-popover" role="menu">
+            <div className="popover-title">Recent</div>
+            {recent.map((p) => (
+              <button
+                key={p}
+                className="recent-item"
+                role="menuitem"
+                onClick={() => {
+                  setOpen(false)
+                  void actions.open(p)
+                }}
+                title={p}
+              >
+                <span className="mono recent-name">{baseName(p)}</span>
+                <span className="mono recent-dir">{dirName(p)}</span>
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  )
+}
+
+export function RecentList() {
+  const { actions } = useApp()
+  const recent = useRecent()
+  if (recent.length === 0) return null
+  return (
+    <div className="recent-list" data-testid="recent-list">
+      <div className="section-title">Recent</div>
+      {recent.map((p) => (
+        <button key={p} className="recent-item" onClick={() => void actions.open(p)} title={p} data-testid="recent-item">
+          <span className="mono recent-name">{baseName(p)}</span>
+          <span className="mono recent-dir">{dirName(p)}</span>
+        </button>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+/** Column definitions of the variables table (TanStack Table v9). */
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_basic,
+  tableFeatures,
+  type Row,
+} from '@tanstack/react-table'
+import type { TensorInfo, TensorRole } from '@shared/model'
+import { formatBytes, formatCrc, formatInt, formatShape } from '../../lib/format'
+import { compareNatural, compareShapes } from './sorting'
+
+export const features = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic },
+})
+
+type F = typeof features
+type R = Row<F, TensorInfo>
+
+const helper = createColumnHelper<F, TensorInfo>()
+
+const natural = (col: 'key' | 'objectPath' | 'role' | 'dtype') => (a: R, b: R) => compareNatural(a.original[col] ?? '', b.original[col] ?? '')
+
+export const ROLE_LABEL: Record<TensorRole, string> = {
+  variable: 'variable',
+  slot: 'slot',
+  optimizer: 'optimizer',
+  save_counter: 'save_counter',
+  global_step: 'global_step',
+  object_graph: 'object graph',
+  other: 'other',
+}
+
+export const columns = helper.columns([
+  helper.accessor('key', {
+    header: 'Key',
+    sortFn: natural('key'),
+    enableHiding: false,
+    cell: (c) => {
+      const t = c.row.original
+      return (
+        <>
+          <span className="cell-text" title={t.key}>
+            {t.key}
+          </span>
+          {t.slices && <span className="pill pill-part">{t.slices.length} slices</span>}
+        </>
+      )
+    },
+  }),
+  helper.accessor((t) => t.objectPath ?? '', {
+    id: 'objectPath',
+    header: 'Object path',
+    sortFn: natural('objectPath'),
+    cell: (c) => (
+      <span className="cell-text" title={c.getValue()}>
+        {c.getValue()}
+      </span>
+    ),
+  }),
+  helper.accessor('role', {
+    header: 'Role',
+    sortFn: natural('role'),
+    cell: (c) => {
+      const t = c.row.original
+      return (
+        <span className={`pill role-${t.role}`} title={t.slotName ? `slot '${t.slotName}'` : undefined}>
+          {t.role === 'slot' && t.slotName ? `slot ${t.slotName}` : ROLE_LABEL[t.role] ?? t.role}
+        </span>
+      )
+    },
+  }),
+  helper.accessor('dtype', { header: 'DType', sortFn: natural('dtype') }),
+  helper.accessor('shape', {
+    header: 'Shape',
+    sortFn: (a: R, b: R) => compareShapes(a.original.shape, b.original.shape),
+    cell: (c) => formatShape(c.row.original.shape),
+  }),
+  helper.accessor('numElements', { header: 'Elements', sortFn: 'basic', cell: (c) => formatInt(c.row.original.numElements), sortDescFirst: true }),
+  helper.accessor('size', {
+    header: 'Bytes',
+    sortFn: 'basic',
+    sortDescFirst: true,
+    cell: (c) => <span title={`${formatInt(c.row.original.size)} bytes`}>{formatBytes(c.row.original.size)}</span>,
+  }),
+  helper.accessor('shard', { header: 'Shard', sortFn: 'basic', cell: (c) => (c.row.original.slices ? '—' : c.row.original.shard) }),
+  helper.accessor('offset', { header: 'Offset', sortFn: 'basic', cell: (c) => (c.row.original.slices ? '—' : formatInt(c.row.original.offset)) }),
+  helper.accessor((t) => t.crc32c ?? -1, { id: 'crc32c', header: 'CRC32C', sortFn: 'basic', cell: (c) => formatCrc(c.row.original.crc32c) }),
+])
+
+/** Grid track per column id, and alignment. */
+export const COLUMN_LAYOUT: Record<string, { track: string; min: number; align?: 'right'; mono?: boolean; label: string }> = {
+  key: { track: 'minmax(220px, 3fr)', min: 220, mono: true, label: 'Key' },
+  objectPath: { track: 'minmax(180px, 2.2fr)', min: 180, mono: true, label: 'Object path' },
+  role: { track: '96px', min: 96, label: 'Role' },
+  dtype: { track: '76px', min: 76, mono: true, label: 'DType' },
+  shape: { track: 'minmax(84px, .8fr)', min: 84, mono: true, label: 'Shape' },
+  numElements: { track: '84px', min: 84, align: 'right', label: 'Elements' },
+  size: { track: '78px', min: 78, align: 'right', label: 'Bytes' },
+  shard: { track: '48px', min: 48, align: 'right', label: 'Shard' },
+  offset: { track: '84px', min: 84, align: 'right', label: 'Offset' },
+  crc32c: { track: '92px', min: 92, mono: true, label: 'CRC32C' },
+}
+
+/** Columns hidden until the user asks for them. */
+export const DEFAULT_HIDDEN = { offset: false, crc32c: false } as Record<string, boolean>

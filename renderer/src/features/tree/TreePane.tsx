@@ -1,0 +1,252 @@
+/** The virtualized trackable tree (TF2) / name tree (TF1) with expand/collapse, search and keyboard navigation. */
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { TensorInfo, TreeNode } from '@shared/model'
+import { useApp } from '../../state/AppContext'
+import type { SummaryIndex } from '../../state/indexes'
+import { KindIcon, KIND_LABEL } from '../../components/KindIcon'
+import { Highlight } from '../../components/Highlight'
+import { formatBytes, formatInt, formatShape } from '../../lib/format'
+import {
+  allExpandable,
+  expandToDepth,
+  initialExpanded,
+  isOpen,
+  matchRange,
+  reveal,
+  rowPosition,
+  searchesPaths,
+  searchTree,
+  treeKey,
+  visibleRows,
+} from './tree-model'
+
+const ROW_HEIGHT = 22
+const INDENT = 14
+
+export function TreePane() {
+  const { state, index } = useApp()
+  if (!state.summary || !index) return null
+  return <TreeView key={state.summary.id} index={index} />
+}
+
+function TreeView({ index }: { index: SummaryIndex }) {
+  const { state, actions } = useApp()
+  const tree = index.tree
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => initialExpanded(tree))
+  const [query, setQuery] = useState('')
+  const deferredQuery = useDeferredValue(query)
+  const search = useMemo(() => searchTree(tree, deferredQuery), [tree, deferredQuery])
+  const visible = useMemo(() => visibleRows(tree, expanded, search), [tree, expanded, search])
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const pendingScroll = useRef<number | null>(null)
+  const selected = state.selection.node
+
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 16,
+  })
+
+  // A selection made elsewhere (table, details links): open its ancestors and scroll to it.
+  useEffect(() => {
+    if (selected === null || state.selection.origin === 'tree') return
+    if (search && !search.keep[selected]) setQuery('')
+    setExpanded((e) => reveal(tree, e, selected))
+    pendingScroll.current = selected
+  }, [selected, state.selection, tree]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  useLayoutEffect(() => {
+    const target = pendingScroll.current
+    if (target === null) return
+    const pos = rowPosition(visible, target)
+    if (pos >= 0) {
+      virtualizer.scrollToIndex(pos, { align: 'auto' })
+      pendingScroll.current = null
+    }
+  }, [visible, virtualizer])
+
+  const toggle = useCallback((i: number) => {
+    setExpanded((e) => {
+      const s = new Set(e)
+      if (s.has(i)) s.delete(i)
+      else s.add(i)
+      return s
+    })
+  }, [])
+
+  const select = useCallback((i: number) => actions.selectNode(i, 'tree'), [actions])
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1)
+    const out = treeKey(tree, visible, expanded, search, selected, e.key, page)
+    if (!out) return
+    e.preventDefault()
+    if (out.expanded) setExpanded(out.expanded)
+    if (out.select !== undefined) {
+      actions.selectNode(out.select, 'tree')
+      const pos = rowPosition(visible, out.select)
+      if (pos >= 0) virtualizer.scrollToIndex(pos, { align: 'auto' })
+    }
+  }
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Escape') setQuery('')
+    else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+      e.preventDefault()
+      if (visible.length) {
+        const first = search ? firstMatch(visible.rows, visible.length, search.match) : visible.rows[0]
+        actions.selectNode(first, 'tree')
+      }
+      scrollRef.current?.focus()
+    }
+  }
+
+  const pathMode = searchesPaths(deferredQuery)
+  const items = virtualizer.getVirtualItems()
+
+  return (
+    <section className="pane tree-pane" aria-label="Object tree">
+      <div className="pane-toolbar">
+        <div className="search-box">
+          <svg className="search-icon" viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
+            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+          </svg>
+          <input
+            type="search"
+            placeholder="Search tree"
+            value={query}
+            spellCheck={false}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={onSearchKey}
+            data-testid="tree-search"
+            aria-label="Search the tree"
+          />
+        </div>
+        <button className="icon-btn" title="Expand all" aria-label="Expand all" data-testid="tree-expand-all" onClick={() => setExpanded(allExpandable(tree))}>
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+            <path d="M3 2.5h10M3 13.5h10" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
+          </svg>
+        </button>
+        <button className="icon-btn" title="Collapse all" aria-label="Collapse all" data-testid="tree-collapse-all" onClick={() => setExpanded(expandToDepth(tree, -1))}>
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <path d="M4 10l4-4 4 4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+            <path d="M3 2.5h10M3 13.5h10" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+      {search && (
+        <div className="pane-subbar" data-testid="tree-search-status">
+          {search.matchCount === 0 ? 'No matches' : `${formatInt(search.matchCount)} match${search.matchCount === 1 ? '' : 'es'}`}
+          <span className="muted"> · {pathMode ? 'in full paths' : 'in names'}</span>
+        </div>
+      )}
+      <div
+        ref={scrollRef}
+        className="tree-scroll"
+        tabIndex={0}
+        role="tree"
+        aria-label="Checkpoint objects"
+        onKeyDown={onKeyDown}
+        data-testid="tree"
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const i = visible.rows[item.index]
+            const node = tree.nodes[i]
+            return (
+              <TreeRow
+                key={i}
+                node={node}
+                top={item.start}
+                depth={tree.depth[i]}
+                expandable={tree.expandable[i] === 1}
+                open={isOpen(tree, i, expanded, search)}
+                selected={selected === i}
+                range={search && search.match[i] && !pathMode ? matchRange(node.name, search.query) : null}
+                matched={!!search && search.match[i] === 1}
+                tensor={node.keys.length === 1 ? index.tensorByKey.get(node.keys[0]) : undefined}
+                onToggle={toggle}
+                onSelect={select}
+              />
+            )
+          })}
+        </div>
+        {visible.length === 0 && <div className="empty-hint">{search ? 'Nothing matches this search.' : 'This checkpoint has no objects.'}</div>}
+      </div>
+    </section>
+  )
+}
+
+function firstMatch(rows: Int32Array, len: number, match: Uint8Array): number {
+  for (let k = 0; k < len; k++) if (match[rows[k]]) return rows[k]
+  return rows[0]
+}
+
+interface RowProps {
+  node: TreeNode
+  top: number
+  depth: number
+  expandable: boolean
+  open: boolean
+  selected: boolean
+  matched: boolean
+  range: [number, number] | null
+  tensor: TensorInfo | undefined
+  onToggle(i: number): void
+  onSelect(i: number): void
+}
+
+const TreeRow = memo(function TreeRow({ node, top, depth, expandable, open, selected, matched, range, tensor, onToggle, onSelect }: RowProps) {
+  const isLeafTensor = node.kind === 'variable' || node.kind === 'slot' || node.kind === 'save_counter' || node.kind === 'tensor' || node.kind === 'optimizer'
+  let meta: string | null = null
+  if (tensor && (isLeafTensor || !expandable)) meta = `${tensor.dtype} ${formatShape(tensor.shape)}`
+  else if (expandable && !open && node.tensorCount > 0) meta = `${formatInt(node.tensorCount)} · ${formatBytes(node.byteCount)}`
+  return (
+    <div
+      className={`tree-row${selected ? ' selected' : ''}${matched ? ' matched' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      role="treeitem"
+      aria-level={depth + 1}
+      aria-expanded={expandable ? open : undefined}
+      aria-selected={selected}
+      data-testid="tree-row"
+      data-path={node.path}
+      data-kind={node.kind}
+      data-index={node.index}
+      onClick={() => onSelect(node.index)}
+      onDoubleClick={() => expandable && onToggle(node.index)}
+      title={node.path}
+    >
+      <span className="indent" style={{ width: depth * INDENT }} />
+      <span
+        className={`twisty${expandable ? (open ? ' open' : '') : ' leaf'}`}
+        onClick={(e) => {
+          if (!expandable) return
+          e.stopPropagation()
+          onToggle(node.index)
+        }}
+        data-testid={expandable ? 'tree-twisty' : undefined}
+        aria-hidden="true"
+      >
+        {expandable && (
+          <svg viewBox="0 0 16 16" width="12" height="12">
+            <path d="M6 4l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        )}
+      </span>
+      <span className="kind" title={KIND_LABEL[node.kind]}>
+        <KindIcon kind={node.kind} />
+      </span>
+      <span className={`tree-name name-${node.kind}`}>
+        <Highlight text={node.name} range={range} />
+      </span>
+      {node.kind === 'slot' && node.slotOf !== undefined && <span className="tree-tag">slot</span>}
+      {meta && <span className="tree-meta">{meta}</span>}
+    </div>
+  )
+})

@@ -1,0 +1,162 @@
+/** App-wide state and the actions that talk to the API. */
+import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
+import type { AppInfo, CheckpointApi } from '@shared/api'
+import { serializeError } from '@shared/errors'
+import { INITIAL_STATE, reducer, type AppState, type Selection } from './app-state'
+import { buildSummaryIndex, type SummaryIndex } from './indexes'
+
+export interface AppActions {
+  open(path: string, checkpoint?: string): Promise<void>
+  select(sel: Omit<Selection, 'origin'> & { origin?: Selection['origin'] }): void
+  /** Select a tree row (and the first tensor it holds). */
+  selectNode(node: number, origin: Selection['origin']): void
+  /** Select a tensor (and the tree row that holds it). */
+  selectKey(key: string, origin: Selection['origin']): void
+  dismissError(): void
+  showError(e: unknown): void
+  verify(): Promise<void>
+  cancelVerify(): Promise<void>
+  dismissVerify(): void
+  toast(text: string | null): void
+}
+
+interface Ctx {
+  api: CheckpointApi
+  state: AppState
+  index: SummaryIndex | null
+  appInfo: AppInfo | null
+  actions: AppActions
+}
+
+const AppContext = createContext<Ctx | null>(null)
+
+function newTaskId(): string {
+  try {
+    return crypto.randomUUID()
+  } catch {
+    return `task-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  }
+}
+
+export function AppProvider({ api, children }: { api: CheckpointApi; children: ReactNode }) {
+  const [state, dispatch] = useReducer(reducer, INITIAL_STATE)
+  const stateRef = useRef(state)
+  stateRef.current = state
+  const openSeq = useRef(0)
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null)
+
+  const index = useMemo(() => (state.summary ? buildSummaryIndex(state.summary) : null), [state.summary])
+  const indexRef = useRef(index)
+  indexRef.current = index
+
+  const actions = useMemo<AppActions>(() => {
+    const a: AppActions = {
+      async open(path, checkpoint) {
+        const seq = ++openSeq.current
+        dispatch({ type: 'open-start', path, checkpoint })
+        try {
+          const summary = await api.open(checkpoint ? { path, checkpoint } : { path })
+          if (seq !== openSeq.current) {
+            void api.close({ id: summary.id }).catch(() => {})
+            return
+          }
+          const prev = stateRef.current.summary
+          dispatch({ type: 'open-done', summary })
+          if (prev && prev.id !== summary.id) void api.close({ id: prev.id }).catch(() => {})
+        } catch (e) {
+          if (seq === openSeq.current) dispatch({ type: 'open-failed', error: serializeError(e) })
+        }
+      },
+      select(sel) {
+        dispatch({ type: 'select', selection: { node: sel.node, key: sel.key, origin: sel.origin ?? 'details' } })
+      },
+      selectNode(node, origin) {
+        const idx = indexRef.current
+        const n = idx?.tree.nodes[node]
+        if (!n) return
+        dispatch({ type: 'select', selection: { node, key: n.keys[0] ?? null, origin } })
+      },
+      selectKey(key, origin) {
+        const idx = indexRef.current
+        dispatch({ type: 'select', selection: { node: idx?.nodeByKey.get(key) ?? null, key, origin } })
+      },
+      dismissError() {
+        dispatch({ type: 'dismiss-error' })
+      },
+      showError(e) {
+        dispatch({ type: 'error', error: serializeError(e) })
+      },
+      async verify() {
+        const s = stateRef.current.summary
+        if (!s || stateRef.current.verify.status === 'running') return
+        const taskId = newTaskId()
+        dispatch({ type: 'verify-start', taskId })
+        try {
+          const report = await api.verify({ id: s.id, taskId })
+          dispatch({ type: 'verify-done', taskId, report })
+        } catch (e) {
+          dispatch({ type: 'verify-failed', taskId, error: serializeError(e) })
+        }
+      },
+      async cancelVerify() {
+        const v = stateRef.current.verify
+        if (v.status !== 'running') return
+        dispatch({ type: 'verify-cancelled', taskId: v.taskId })
+        try {
+          await api.cancel({ taskId: v.taskId })
+        } catch {
+          // the task may have finished meanwhile
+        }
+      },
+      dismissVerify() {
+        dispatch({ type: 'verify-dismiss' })
+      },
+      toast(text) {
+        dispatch({ type: 'toast', text })
+      },
+    }
+    return a
+  }, [api])
+
+  // Progress events of the running verify task.
+  useEffect(
+    () =>
+      api.onProgress((e) => {
+        dispatch({ type: 'verify-progress', taskId: e.taskId, phase: e.phase, done: e.done, total: e.total })
+      }),
+    [api],
+  )
+
+  // Start: learn the surface and open the first path given on the command line.
+  useEffect(() => {
+    let alive = true
+    api
+      .appInfo({})
+      .then((info) => {
+        if (!alive) return
+        setAppInfo(info)
+        const first = info.initialPaths?.[0]
+        if (first && !stateRef.current.summary && !stateRef.current.opening) void actions.open(first)
+      })
+      .catch((e) => alive && actions.showError(e))
+    return () => {
+      alive = false
+    }
+  }, [api, actions])
+
+  // Toasts fade on their own.
+  useEffect(() => {
+    if (!state.toast) return
+    const t = setTimeout(() => dispatch({ type: 'toast', text: null }), 6000)
+    return () => clearTimeout(t)
+  }, [state.toast])
+
+  const value = useMemo<Ctx>(() => ({ api, state, index, appInfo, actions }), [api, state, index, appInfo, actions])
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>
+}
+
+export function useApp(): Ctx {
+  const c = useContext(AppContext)
+  if (!c) throw new Error('useApp outside AppProvider')
+  return c
+}

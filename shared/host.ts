@@ -1,0 +1,25 @@
+/**
+ * What the desktop shell offers the renderer beyond the checkpoint contract: native dialogs, dropped files and
+ * menu commands. Exposed as `window.host` by the Electron preload only; in browser mode it is absent and the
+ * renderer falls back to its path field. Paths only ever come from the user's own acts in the main process
+ * (dialog, a real dropped file, the menu), and each one is granted there before the renderer can open it.
+ */
+
+export interface HostApi {
+  /** Shows the native open dialog; resolves to the chosen paths (granted), or [] when cancelled. */
+  openDialog(kind: 'file' | 'directory'): Promise<string[]>
+  /**
+   * Grants and returns the path of a file or folder the user dropped on the window (a DOM `File` from a drop
+   * event; typed `unknown` to keep shared/ DOM-free), or null when it is not backed by a file on disk.
+   */
+  openDropped(file: unknown): Promise<string | null>
+  /** The menu (Open…, Open Recent, a second launch with a path) asks to open a path; returns an unsubscribe. */
+  onOpenRequest(listener: (path: string) => void): () => void
+}
+
+export const HOST_CHANNELS = {
+  openDialog: 'host:open-dialog',
+  grantDropped: 'host:grant-dropped',
+  /** main → renderer */
+  openRequest: 'host:open-request',
+} as const
