@@ -7,8 +7,6 @@ import { HTTP_TOKEN_HEADER } from '@shared/api'
 import { createApiHandlers } from '../service/api-handlers'
 import { PathAccess } from '../service/path-access'
 import { startServer, type RunningServer } from './server'
-import { vi } from 'vitest'
-vi.mock('../engine/checkpoint', () => ({ openCheckpoint: async () => { throw new Error('engine stub') } }))
 import { grantUserPath } from './user-grants'
 
 interface Reply {

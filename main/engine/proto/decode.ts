@@ -2,13 +2,11 @@
  * Typed decoders over the generated protobufjs code. Every function returns plain objects (camelCase, numbers,
  * arrays always present) and turns parse failures into CheckpointError('bad-proto') naming the file and key.
  */
-import { longDisabled } from './long-fix'
+import './long-fix'
 import { CheckpointError } from '@shared/errors'
 import type { SliceExtent } from '@shared/model'
 import { tensorflow } from '@proto/gen/tf.js'
 import { ProtoReader, WIRE_LEN } from './wire'
-
-void longDisabled // the import above must run before any decode
 
 export interface Where {
   file?: string

@@ -183,4 +183,17 @@ describe('TrackableObjectGraph', () => {
       ),
     )
   })
+
+  it('follows a recorded non-ascending writer order (TF 2.14: local_name before node_id)', () => {
+    const g: TrackableObjectGraph = {
+      nodes: [{ children: [{ nodeId: 1, localName: 'a' }], attributes: [], slotVariables: [], registeredSaver: null, hasCheckpointValues: null }],
+    }
+    expect(hex(encodeTrackableObjectGraph(g))).toBe('0a 07 0a 05 08 01 12 01 61')
+    const quirky = encodeTrackableObjectGraph({ ...g, fieldOrder: { objectReference: [2, 1] } })
+    expect(hex(quirky)).toBe('0a 07 0a 05 12 01 61 08 01')
+    const back = decodeTrackableObjectGraph(quirky)
+    expect(back.fieldOrder).toEqual({ objectReference: [2, 1] })
+    expect(encodeTrackableObjectGraph(back)).toEqual(quirky)
+    expect(decodeTrackableObjectGraph(encodeTrackableObjectGraph(g)).fieldOrder).toBeUndefined()
+  })
 })

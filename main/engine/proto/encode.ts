@@ -138,7 +138,9 @@ export function encodeTrackableObjectGraph(graph: TrackableObjectGraph): Uint8Ar
         1: (x) => stringField(x, 1, a.name),
         2: (x) => stringField(x, 2, a.fullName),
         3: (x) => stringField(x, 3, a.checkpointKey),
-        4: (x) => a.optionalRestore && x.tag(4, WIRE_VARINT).varint(1),
+        4: (x) => {
+          if (a.optionalRestore) x.tag(4, WIRE_VARINT).varint(1)
+        },
       })
       n.lenDelimited(2, x.finish())
     }

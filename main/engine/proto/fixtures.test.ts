@@ -112,18 +112,33 @@ describe.skipIf(!HAVE_FIXTURES)('real TF bundles (fixtures missing: ../shared/fi
     for (const n of graph.nodes) for (const ch of n.children) expect(ch.nodeId).toBeLessThan(graph.nodes.length)
   })
 
-  it('has_checkpoint_values is written on every node by newer writers, absent in older ones', () => {
-    const seen = new Set<string>()
+  it('records writer quirks: field order and has_checkpoint_values presence per fixture', () => {
+    const quirks: Record<string, { order: string | null; hcv: string }> = {}
     for (const c of withGraph) {
       const table = readTable(c.indexPath)
       const header = decodeBundleHeader(table.entries[0].value)
       const entry = decodeBundleEntry(table.entries.find((e) => keyText(e.key) === OBJECT_GRAPH_KEY)!.value)
       const data = new Uint8Array(readFileSync(`${c.indexPath.slice(0, -6)}.data-${pad5(entry.shardId)}-of-${pad5(header.numShards)}`))
       const graph = decodeTrackableObjectGraph(scalarStringValue(data, entry.offset, entry.size))
-      for (const n of graph.nodes) seen.add(String(n.hasCheckpointValues))
+      const hcv = [...new Set(graph.nodes.map((n) => String(n.hasCheckpointValues)))].sort().join('/')
+      quirks[c.fixture] = { order: graph.fieldOrder ? JSON.stringify(graph.fieldOrder) : null, hcv }
     }
-    // Both present values and absence occur across the fixtures; each must round-trip (checked above).
-    expect(seen.size).toBeGreaterThanOrEqual(1)
+    // TF 2.14 (tensorflow/serving half_plus_two_tf2) writes ObjectReference as local_name, node_id.
+    expect(quirks['tf2-savedmodel-half-plus-two'].order).toBe('{"objectReference":[2,1]}')
+    for (const [name, q] of Object.entries(quirks)) if (name !== 'tf2-savedmodel-half-plus-two') expect(q.order, name).toBeNull()
+    // Older writers omit has_checkpoint_values; newer ones set it on every node (false = `2A 00`).
+    const hcv = Object.fromEntries(Object.entries(quirks).map(([k, q]) => [k, q.hcv]))
+    expect(hcv).toEqual({
+      'keras-savedmodel-mlp-adam-slots': 'false/true',
+      'keras-savedmodel-salary-newopt': 'false/true',
+      'keras-weights-2shards-no-optimizer': 'null',
+      'keras-weights-food-2shards-rmsprop': 'null',
+      'tf2-ckpt-golf-adam-int32': 'null',
+      'tf2-ckpt-rl-nstep-adam': 'null',
+      'tf2-objectgraph-only': 'false',
+      'tf2-savedmodel-half-plus-two': 'false/true',
+      'tf2-savedmodel-rust-regression': 'null',
+    })
   })
 
   it('uses the fixture folder next to the repo', () => {

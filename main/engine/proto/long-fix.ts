@@ -6,4 +6,3 @@ import $protobuf from 'protobufjs/minimal.js'
 $protobuf.util.Long = undefined as unknown as typeof $protobuf.util.Long
 $protobuf.configure()
 
-export const longDisabled = true

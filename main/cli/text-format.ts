@@ -1,0 +1,45 @@
+import type { TensorInfo } from '@shared/model'
+
+/** 1536 → "1.5 KiB" */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  const units = ['KiB', 'MiB', 'GiB', 'TiB']
+  let v = n
+  let u = -1
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024
+    u++
+  }
+  return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[u]}`
+}
+
+/** `float32[8,128]`, `int64[]` for a scalar */
+export function dtypeShape(t: Pick<TensorInfo, 'dtype' | 'shape'>): string {
+  return `${t.dtype}[${t.shape.join(',')}]`
+}
+
+export function crcHex(crc: number | null): string {
+  return crc === null ? '-' : `0x${(crc >>> 0).toString(16).padStart(8, '0')}`
+}
+
+export interface Column {
+  header: string
+  align?: 'left' | 'right'
+}
+
+/** Columns padded to their widest cell, two spaces apart, no trailing blanks. */
+export function formatTable(columns: Column[], rows: string[][]): string {
+  const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (columns[i].align === 'right' ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd()
+  return [line(columns.map((c) => c.header)), ...rows.map(line)].join('\n') + '\n'
+}
+
+/** `Label   value` lines with the values aligned. */
+export function formatFields(fields: [string, string][]): string {
+  const w = Math.max(...fields.map(([k]) => k.length))
+  return fields.map(([k, v]) => `${k.padEnd(w)}  ${v.replace(/\n/g, '\n' + ' '.repeat(w + 2))}`).join('\n') + '\n'
+}
