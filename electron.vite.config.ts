@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           index: r('main/electron-main/index.ts'),
           cli: r('main/cli/index.ts'),
+          bench: r('main/bench/bench.ts'),
         },
       },
     },

@@ -3,7 +3,7 @@ import { CheckpointError } from '@shared/errors'
 import { createApiHandlers } from '../service/api-handlers'
 import { dispatch } from '../service/dispatch'
 import { PathAccess } from '../service/path-access'
-import { version } from '../../package.json'
+import { version } from './version'
 
 /**
  * The CLI as a client of the shared contract, in-process: the same validation and envelope as IPC and HTTP,
@@ -22,5 +22,3 @@ export class LocalApi {
     return this.handlers.dispose()
   }
 }
-
-export { version }

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { SavedModelSummary, SignatureTensor } from '@shared/model'
-import { dtypeName } from '../dtypes/dtype'
+import type { SavedModelSummary } from '@shared/model'
 import type { RawGraphNode } from '../graph/object-graph'
 import { escapeLocalName } from '../write/object-graph-builder'
-import { decodeSavedModel, type MetaGraphProto, type TensorInfoProto } from '../proto/saved-model-proto'
+import { readSavedModelProto } from './saved-model'
 
 export interface LoadedSavedModel {
   summary: SavedModelSummary
@@ -15,7 +14,7 @@ export interface LoadedSavedModel {
   objectGraph: ((keys: Set<string>) => RawGraphNode[] | null) | null
 }
 
-/** saved_model.pb → signatures, tags and the object graph of the `serve` meta graph (or the first). */
+/** Reads `saved_model.pb` of a SavedModel directory (a `.pbtxt`-only model is listed by its variables alone). */
 export async function loadSavedModel(dir: string, notes: string[]): Promise<LoadedSavedModel | null> {
   const file = join(dir, 'saved_model.pb')
   let bytes: Buffer
@@ -25,42 +24,32 @@ export async function loadSavedModel(dir: string, notes: string[]): Promise<Load
     notes.push(`${dir} has no binary saved_model.pb (a .pbtxt is not read); showing its variables only.`)
     return null
   }
-  const sm = decodeSavedModel(bytes, { file })
-  const mg: MetaGraphProto | undefined = sm.metaGraphs.find((m) => m.metaInfo?.tags.includes('serve')) ?? sm.metaGraphs[0]
+  const proto = readSavedModelProto(bytes, file)
   const summary: SavedModelSummary = {
-    tags: sm.metaGraphs.map((m) => m.metaInfo?.tags ?? []),
-    tensorflowVersion: mg?.metaInfo?.tensorflowVersion || null,
-    signatures: (mg?.signatureDefs ?? []).map((s) => ({
-      key: s.key,
-      methodName: s.methodName,
-      inputs: s.inputs.map(({ key, info }) => signatureTensor(key, info)),
-      outputs: s.outputs.map(({ key, info }) => signatureTensor(key, info)),
-    })),
+    tags: proto.tags,
+    tensorflowVersion: proto.tensorflowVersion,
+    signatures: proto.signatures,
     objectGraphFromSavedModel: false,
   }
-  const og = mg?.objectGraph
-  const objectGraph =
-    og && og.nodes.length
-      ? (keys: Set<string>): RawGraphNode[] | null => {
-          summary.objectGraphFromSavedModel = true
-          const paths = bfsPaths(og.nodes.map((n) => n.children))
-          return og.nodes.map((n, id) => {
-            const key = `${paths[id]}/.ATTRIBUTES/VARIABLE_VALUE`
-            const attributes = n.kind === 'variable' && paths[id] !== null && keys.has(key) ? [{ name: 'VARIABLE_VALUE', fullName: n.variable?.name ?? '', checkpointKey: key }] : []
-            return { children: n.children, attributes, slotVariables: n.slotVariables, hasCheckpointValues: null, registeredSaver: n.registeredSaver || null }
-          })
-        }
-      : null
+  const nodes = proto.nodes
+  const objectGraph = nodes?.length
+    ? (keys: Set<string>): RawGraphNode[] => {
+        summary.objectGraphFromSavedModel = true
+        const paths = bfsPaths(nodes.map((n) => n.children))
+        return nodes.map((n, id) => {
+          const key = `${paths[id]}/.ATTRIBUTES/VARIABLE_VALUE`
+          const isValue = n.kind === 'variable' && paths[id] !== null && keys.has(key)
+          return {
+            children: n.children,
+            attributes: isValue ? [{ name: 'VARIABLE_VALUE', fullName: n.variable?.name ?? '', checkpointKey: key }] : [],
+            slotVariables: n.slotVariables,
+            hasCheckpointValues: null,
+            registeredSaver: null,
+          }
+        })
+      }
+    : null
   return { summary, objectGraph }
-}
-
-function signatureTensor(name: string, info: TensorInfoProto): SignatureTensor {
-  return {
-    name,
-    dtype: dtypeName(info.dtype),
-    shape: info.shape && !info.shape.unknownRank ? info.shape.dims : null,
-    tensorName: info.name || (info.encoding ?? ''),
-  }
 }
 
 /** Escaped key paths of each node along BFS-first edges (how TF keys the bundle). */

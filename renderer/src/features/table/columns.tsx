@@ -11,6 +11,7 @@ import {
 import type { TensorInfo, TensorRole } from '@shared/model'
 import { formatBytes, formatCrc, formatInt, formatShape } from '../../lib/format'
 import { compareNatural, compareShapes } from './sorting'
+import { KeyText, MiddleEllipsis } from '../../components/MiddleEllipsis'
 
 export const features = tableFeatures({
   rowSortingFeature,
@@ -45,9 +46,7 @@ export const columns = helper.columns([
       const t = c.row.original
       return (
         <>
-          <span className="cell-text" title={t.key}>
-            {t.key}
-          </span>
+          <KeyText text={t.key} />
           {t.slices && <span className="pill pill-part">{t.slices.length} slices</span>}
         </>
       )
@@ -57,11 +56,7 @@ export const columns = helper.columns([
     id: 'objectPath',
     header: 'Object path',
     sortFn: natural('objectPath'),
-    cell: (c) => (
-      <span className="cell-text" title={c.getValue()}>
-        {c.getValue()}
-      </span>
-    ),
+    cell: (c) => <MiddleEllipsis text={c.getValue()} tail={22} />,
   }),
   helper.accessor('role', {
     header: 'Role',
@@ -95,14 +90,14 @@ export const columns = helper.columns([
 
 /** Grid track per column id, and alignment. */
 export const COLUMN_LAYOUT: Record<string, { track: string; min: number; align?: 'right'; mono?: boolean; label: string }> = {
-  key: { track: 'minmax(220px, 3fr)', min: 220, mono: true, label: 'Key' },
-  objectPath: { track: 'minmax(180px, 2.2fr)', min: 180, mono: true, label: 'Object path' },
-  role: { track: '96px', min: 96, label: 'Role' },
-  dtype: { track: '76px', min: 76, mono: true, label: 'DType' },
-  shape: { track: 'minmax(84px, .8fr)', min: 84, mono: true, label: 'Shape' },
-  numElements: { track: '84px', min: 84, align: 'right', label: 'Elements' },
-  size: { track: '78px', min: 78, align: 'right', label: 'Bytes' },
-  shard: { track: '48px', min: 48, align: 'right', label: 'Shard' },
+  key: { track: 'minmax(170px, 3fr)', min: 170, mono: true, label: 'Key' },
+  objectPath: { track: 'minmax(130px, 2fr)', min: 130, mono: true, label: 'Object path' },
+  role: { track: '82px', min: 82, label: 'Role' },
+  dtype: { track: '68px', min: 68, mono: true, label: 'DType' },
+  shape: { track: 'minmax(76px, .7fr)', min: 76, mono: true, label: 'Shape' },
+  numElements: { track: '74px', min: 74, align: 'right', label: 'Elements' },
+  size: { track: '72px', min: 72, align: 'right', label: 'Bytes' },
+  shard: { track: '46px', min: 46, align: 'right', label: 'Shard' },
   offset: { track: '84px', min: 84, align: 'right', label: 'Offset' },
   crc32c: { track: '92px', min: 92, mono: true, label: 'CRC32C' },
 }

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: speed and memory of opening large checkpoints, each printed as a ratio to a baseline measured
+ * in the same run on the same bytes (`cat` of the index file). Not part of `npm test`.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openCheckpoint } from '../engine/checkpoint'
+import { writeLayeredCheckpoint, writeManyKeysCheckpoint } from './synthetic'
+
+const RUNS = 3
+const TIME = '/usr/bin/time'
+
+interface Sample {
+  seconds: number
+  maxRssKb: number | null
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+/** Wall time and peak RSS of a command, via GNU time when present. */
+function measure(cmd: string, args: string[]): Sample {
+  if (existsSync(TIME)) {
+    const r = spawnSync(TIME, ['-f', '__bench %e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    const m = /__bench ([\d.]+) (\d+)/.exec(r.stderr ?? '')
+    if (r.status !== 0 || !m) throw new Error(`${cmd} failed: ${r.stderr}`)
+    return { seconds: Number(m[1]), maxRssKb: Number(m[2]) }
+  }
+  const t0 = performance.now()
+  const r = spawnSync(cmd, args, { stdio: 'ignore' })
+  if (r.status !== 0) throw new Error(`${cmd} failed`)
+  return { seconds: (performance.now() - t0) / 1000, maxRssKb: null }
+}
+
+/** Child mode: open a checkpoint and build its tree + summary, report in-process time. */
+async function childOpen(prefix: string): Promise<void> {
+  const t0 = performance.now()
+  const c = await openCheckpoint(prefix)
+  const s = await c.summary('bench', prefix)
+  const ms = performance.now() - t0
+  await c.close()
+  process.stdout.write(JSON.stringify({ ms, tensors: s.tensors.length, rows: s.tree.length, maxRssKb: process.resourceUsage().maxRSS }) + '\n')
+}
+
+async function main(): Promise<void> {
+  const [mode, arg] = process.argv.slice(2)
+  if (mode === '--child-open') return childOpen(arg)
+  const dir = process.env.CKPT_BENCH_DIR ?? join(tmpdir(), 'ckpt-bench')
+  console.log(`Generating synthetic checkpoints in ${dir} (kept for later runs)...`)
+  const cases = [
+    { name: '30k tensors (~600 MB, TF2 + Adam slots)', prefix: await writeLayeredCheckpoint(dir, 5000, 600e6) },
+    { name: '100k keys (TF1 names)', prefix: await writeManyKeysCheckpoint(dir, 100_000) },
+  ]
+  const self = process.argv[1]
+  console.log('')
+  console.log('| checkpoint | index bytes | cat index (s) | open→tree (s) | ratio | cat peak RSS | open peak RSS | RSS ratio | in-process open (ms) |')
+  console.log('|---|---|---|---|---|---|---|---|---|')
+  for (const c of cases) {
+    const index = `${c.prefix}.index`
+    const bytes = (await stat(index)).size
+    const cat: Sample[] = []
+    const open: Sample[] = []
+    const inProc: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      cat.push(measure('cat', [index]))
+      open.push(measure(process.execPath, [self, '--child-open', c.prefix]))
+      const r = spawnSync(process.execPath, [self, '--child-open', c.prefix], { encoding: 'utf8' })
+      inProc.push(JSON.parse(r.stdout.trim().split('\n').pop()!).ms)
+    }
+    const catS = median(cat.map((s) => s.seconds))
+    const openS = median(open.map((s) => s.seconds))
+    const catRss = cat[0].maxRssKb
+    const openRss = open[0].maxRssKb
+    const fmtKb = (kb: number | null) => (kb === null ? 'n/a' : `${(kb / 1024).toFixed(1)} MiB`)
+    console.log(
+      `| ${c.name} | ${bytes} | ${catS.toFixed(3)} | ${openS.toFixed(3)} | ${(openS / Math.max(catS, 0.001)).toFixed(1)}× | ${fmtKb(catRss)} | ${fmtKb(openRss)} | ${
+        catRss && openRss ? `${(openRss / catRss).toFixed(1)}×` : 'n/a'
+      } | ${median(inProc).toFixed(0)} |`,
+    )
+  }
+  console.log('\nopen→tree includes starting Node (a whole process), as cat includes starting cat; in-process open excludes it.')
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e)
+  process.exit(1)
+})

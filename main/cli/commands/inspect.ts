@@ -1,0 +1,135 @@
+import { basename } from 'node:path'
+import type { CheckpointFormat, CheckpointSummary, TensorInfo, TensorSlice } from '@shared/model'
+import { crcHex, formatBytes, formatFields, formatTable } from '../text-format'
+
+const FORMAT_NAMES: Record<CheckpointFormat, string> = {
+  tf2: 'TF2 object-based checkpoint (tf.train.Checkpoint, Keras save_weights)',
+  tf1: 'TF1 name-based checkpoint (tf.compat.v1.train.Saver, Estimator)',
+  v1: 'V1 single-file checkpoint (TensorFlow < 0.12 Saver)',
+  savedmodel: 'SavedModel (variables bundle)',
+}
+
+/** The `inspect --json` object (the shape is part of the CLI's contract; see README). */
+export function inspectJson(s: CheckpointSummary) {
+  return {
+    format: s.format,
+    prefix: s.prefix,
+    tensors: s.tensors.map((t) => ({
+      key: t.key,
+      dtype: t.dtype,
+      shape: t.shape,
+      shard: t.shard,
+      offset: t.offset,
+      size: t.size,
+      crc32c: t.crc32c,
+      ...(t.slices ? { slices: t.slices.map(sliceJson) } : {}),
+    })),
+    objectGraph: s.objectGraph
+      ? {
+          nodes: s.objectGraph.nodes.map((n) => ({
+            id: n.id,
+            path: n.path,
+            children: n.children.map((c) => ({ nodeId: c.nodeId, localName: c.localName })),
+            attributes: n.attributes.map((a) => ({ name: a.name, checkpointKey: a.checkpointKey })),
+            slotVariables: n.slotVariables.map((v) => ({
+              originalVariableNodeId: v.originalVariableNodeId,
+              slotName: v.slotName,
+              slotVariableNodeId: v.slotVariableNodeId,
+            })),
+          })),
+        }
+      : null,
+    checkpoints: s.checkpoints.map((c) => ({
+      name: c.name,
+      prefix: c.prefix,
+      step: c.step,
+      timestamp: c.timestamp,
+      latest: c.latest,
+      inStateFile: c.inStateFile,
+      exists: c.exists,
+    })),
+  }
+}
+
+function sliceJson(sl: TensorSlice) {
+  return { extents: sl.extents, key: sl.key, shape: sl.shape, shard: sl.shard, offset: sl.offset, size: sl.size, crc32c: sl.crc32c }
+}
+
+/** Human report: what it is, its files, header, then one aligned row per tensor (slices indented below). */
+export function inspectText(s: CheckpointSummary): string {
+  let out = ''
+  if (s.checkpoints.length > 0) out += checkpointsText(s) + '\n'
+  const fields: [string, string][] = [
+    ['Checkpoint', s.prefix],
+    ['Format', FORMAT_NAMES[s.format]],
+  ]
+  if (s.files.length) {
+    const w = Math.max(...s.files.map((f) => basename(f.path).length))
+    fields.push(['Files', s.files.map((f) => `${basename(f.path).padEnd(w)}  ${formatBytes(f.size).padStart(9)}  ${f.role}`).join('\n')])
+  }
+  if (s.header) {
+    const v = s.header.version
+    fields.push(['Shards', String(s.header.numShards)])
+    fields.push(['Header', `${s.header.endianness}-endian, producer ${v.producer}, min consumer ${v.minConsumer}${v.badConsumers.length ? `, bad consumers ${v.badConsumers.join(',')}` : ''}`])
+  }
+  if (s.savedModel) {
+    const sm = s.savedModel
+    fields.push(['Tags', sm.tags.map((t) => t.join(',')).join('; ') || '-'])
+    if (sm.tensorflowVersion) fields.push(['TensorFlow', sm.tensorflowVersion])
+    if (sm.signatures.length) {
+      fields.push([
+        'Signatures',
+        sm.signatures
+          .map((sig) => {
+            const io = (xs: typeof sig.inputs) => xs.map((x) => `${x.name}: ${x.dtype}${x.shape ? `[${x.shape.join(',')}]` : '[?]'}`).join(', ')
+            return `${sig.key}(${io(sig.inputs)}) -> (${io(sig.outputs)})`
+          })
+          .join('\n'),
+      ])
+    }
+  }
+  fields.push(['Tensors', `${s.tensors.length}, ${formatBytes(s.totalBytes)}`])
+  out += formatFields(fields) + '\n'
+  out += tensorTable(s.tensors)
+  for (const note of s.notes) out += `\nNote: ${note}`
+  if (s.notes.length) out += '\n'
+  return out
+}
+
+function tensorTable(tensors: TensorInfo[]): string {
+  const rows: string[][] = []
+  for (const t of tensors) {
+    rows.push([t.key, t.dtype, `[${t.shape.join(',')}]`, t.slices ? '-' : String(t.shard), t.slices ? '-' : String(t.offset), String(t.size), crcHex(t.crc32c)])
+    for (const sl of t.slices ?? []) {
+      rows.push([`  slice ${sliceSpec(sl)}  ${sl.key}`, '', `[${sl.shape.join(',')}]`, String(sl.shard), String(sl.offset), String(sl.size), crcHex(sl.crc32c)])
+    }
+  }
+  return formatTable(
+    [
+      { header: 'KEY' },
+      { header: 'DTYPE' },
+      { header: 'SHAPE' },
+      { header: 'SHARD', align: 'right' },
+      { header: 'OFFSET', align: 'right' },
+      { header: 'SIZE', align: 'right' },
+      { header: 'CRC32C' },
+    ],
+    rows,
+  )
+}
+
+/** TF's slice notation: `[0:4,:]` (a full extent is `:`). */
+export function sliceSpec(sl: TensorSlice): string {
+  return `[${sl.extents.map((e) => (e.length < 0 ? ':' : `${e.start}:${e.start + e.length}`)).join(',')}]`
+}
+
+function checkpointsText(s: CheckpointSummary): string {
+  const rows = s.checkpoints.map((c) => [
+    c.prefix === s.prefix ? '*' : '',
+    c.name,
+    c.step === null ? '-' : String(c.step),
+    c.timestamp === null ? '-' : new Date(c.timestamp * 1000).toISOString().replace('T', ' ').slice(0, 19) + 'Z',
+    [c.latest ? 'latest' : '', c.exists ? '' : 'missing', c.inStateFile ? '' : 'not in state file'].filter(Boolean).join(', '),
+  ])
+  return `Checkpoints (* = shown below):\n` + formatTable([{ header: '' }, { header: 'NAME' }, { header: 'STEP', align: 'right' }, { header: 'TIME' }, { header: '' }], rows)
+}

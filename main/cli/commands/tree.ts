@@ -1,0 +1,30 @@
+import type { CheckpointSummary, TensorInfo, TreeNode } from '@shared/model'
+import { dtypeShape } from '../text-format'
+
+/**
+ * The trackable tree (TF2) or name tree (TF1) as indented text, two spaces a level. Variables show
+ * `dtype[shape]`; their slot variables follow indented as `m: <TF pretty name>  dtype[shape]`.
+ */
+export function treeText(s: CheckpointSummary): string {
+  const byKey = new Map(s.tensors.map((t) => [t.key, t]))
+  const lines: string[] = []
+  const roots = s.tree.filter((r) => r.parent === null)
+  // explicit stack: trees of 100k rows must not recurse 100k deep
+  const stack: [TreeNode, number][] = roots.reverse().map((r) => [r, 0])
+  while (stack.length) {
+    const [row, depth] = stack.pop()!
+    lines.push('  '.repeat(depth) + rowLabel(row, byKey))
+    for (let i = row.children.length - 1; i >= 0; i--) stack.push([s.tree[row.children[i]], depth + 1])
+  }
+  return lines.join('\n') + '\n'
+}
+
+const TAGS: Partial<Record<TreeNode['kind'], string>> = { optimizer: 'optimizer', save_counter: 'save counter' }
+
+function rowLabel(row: TreeNode, byKey: Map<string, TensorInfo>): string {
+  const tensor = row.keys.length === 1 ? byKey.get(row.keys[0]) : undefined
+  const type = tensor ? `  ${dtypeShape(tensor)}` : row.keys.length > 1 ? `  (${row.keys.length} tensors)` : ''
+  const tag = TAGS[row.kind] ? `  [${TAGS[row.kind]}]` : ''
+  if (row.kind === 'slot') return `${row.name}: ${row.path}${type}`
+  return `${row.name}${type}${tag}`
+}

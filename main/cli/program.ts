@@ -1,0 +1,134 @@
+import { resolve } from 'node:path'
+import { Command, CommanderError, InvalidArgumentError } from 'commander'
+import { CheckpointError, describeError, serializeError } from '@shared/errors'
+import type { CheckpointSummary } from '@shared/model'
+import { writeDemoCheckpoint } from '../engine/demo/demo-checkpoint'
+import { findTensor, tensorText } from './commands/cat'
+import { inspectJson, inspectText } from './commands/inspect'
+import { serve } from './commands/serve'
+import { treeText } from './commands/tree'
+import { verifyOutcome } from './commands/verify'
+import type { CliIo } from './io'
+import { LocalApi } from './local-api'
+import { version } from './version'
+
+/**
+ * Runs one `ckpt` command line and resolves to its exit code. Never throws and never prints a stack trace:
+ * every failure is one `ckpt: …` line on stderr, exit 2 (verify also uses 1 for corrupt data).
+ */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let code = 0
+  const program = new Command('ckpt')
+    .description('Look inside TensorFlow checkpoints: tensors, trackable tree, checksums, values.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(`ckpt: ${s.replace(/^error: /, '')}`),
+    })
+    .showHelpAfterError('(ckpt --help lists the commands)')
+
+  /** Opens PATH through the contract, runs `body`, and always closes what it opened. */
+  const withCheckpoint = async (path: string, body: (api: LocalApi, id: string, s: CheckpointSummary) => Promise<void>) => {
+    const api = new LocalApi()
+    try {
+      const s = await api.call('open', { path: resolve(io.cwd, path) })
+      await body(api, s.id, s)
+    } finally {
+      await api.dispose()
+    }
+  }
+
+  program
+    .command('inspect')
+    .description('format, files, header and every tensor (key, dtype, shape, shard, offset, size, crc32c)')
+    .argument('<path>', 'checkpoint prefix, .index or .data file, checkpoint folder, SavedModel, or V1 file')
+    .option('--json', 'print one JSON object instead of text')
+    .action(async (path: string, opts: { json?: boolean }) => {
+      await withCheckpoint(path, async (_api, _id, s) => {
+        io.stdout(opts.json ? JSON.stringify(inspectJson(s), null, 2) + '\n' : inspectText(s))
+      })
+    })
+
+  program
+    .command('tree')
+    .description('the trackable tree (TF2) or name tree (TF1), with slot variables under their variables')
+    .argument('<path>')
+    .action(async (path: string) => {
+      await withCheckpoint(path, async (_api, _id, s) => io.stdout(treeText(s)))
+    })
+
+  program
+    .command('verify')
+    .description('check every index block and tensor checksum (exit 0 good, 1 corrupt, 2 unreadable)')
+    .argument('<path>')
+    .action(async (path: string) => {
+      await withCheckpoint(path, async (api, id, s) => {
+        const showProgress = io.stderrIsTTY
+        const report = await api.call('verify', { id, taskId: 'cli-verify' }, (e) => {
+          if (showProgress && e.total > 0) io.stderr(`\rverifying ${Math.floor((100 * e.done) / e.total)}%`)
+        })
+        if (showProgress) io.stderr('\r\x1b[K')
+        const outcome = verifyOutcome(s.prefix, report)
+        io.stdout(outcome.stdout)
+        io.stderr(outcome.stderr)
+        code = outcome.code
+      })
+    })
+
+  program
+    .command('cat')
+    .description('print a tensor like numpy (summarised with ... beyond --limit elements)')
+    .argument('<path>')
+    .argument('<key>', 'tensor key, key without /.ATTRIBUTES/VARIABLE_VALUE, or TF pretty name')
+    .option('--limit <n>', 'print every element up to this many; beyond, only the edges', positiveInt, 1000)
+    .action(async (path: string, key: string, opts: { limit: number }) => {
+      await withCheckpoint(path, async (api, id, s) => {
+        io.stdout(await tensorText(api, id, findTensor(s, key), opts.limit))
+      })
+    })
+
+  program
+    .command('serve')
+    .description('browser mode: the app on http://127.0.0.1 with a one-time token')
+    .argument('[path]', 'what the page may open (default: the current folder)')
+    .option('--port <n>', 'port to listen on (0: any free port)', port, 0)
+    .option('--open', 'open a browser')
+    .option('--no-open', 'do not open a browser')
+    .action(async (path: string | undefined, opts: { port: number; open?: boolean }) => {
+      code = await serve(path, opts, io)
+    })
+
+  program
+    .command('make-demo', { hidden: true })
+    .description('write the bundled demo checkpoint into DIR and print its prefix')
+    .argument('<dir>')
+    .action(async (dir: string) => {
+      io.stdout((await writeDemoCheckpoint(resolve(io.cwd, dir))) + '\n')
+    })
+
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return code
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and --version end here too, with exit code 0
+      return e.exitCode === 0 ? 0 : 2
+    }
+    io.stderr(`ckpt: ${describeError(e instanceof CheckpointError ? e.toJSON() : serializeError(e))}\n`)
+    return 2
+  }
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v)
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer')
+  return n
+}
+
+function port(v: string): number {
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0-65535)')
+  return n
+}
