@@ -31,28 +31,8 @@ export function readVarint(buf: Uint8Array, pos: number, src: ByteSource): [valu
   throw new CheckpointError('bad-varint', 'Varint longer than 10 bytes', { file: src.file, offset: src.base + pos })
 }
 
-export function writeVarint(out: number[], value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`varint out of range: ${value}`)
-  while (value >= 0x80) {
-    out.push((value % 128) | 0x80)
-    value = Math.floor(value / 128)
-  }
-  out.push(value)
-}
 
-export function varintLength(value: number): number {
-  let n = 1
-  while (value >= 0x80) {
-    value = Math.floor(value / 128)
-    n++
-  }
-  return n
-}
 
 export function readFixed32(buf: Uint8Array, pos: number): number {
   return (buf[pos] | (buf[pos + 1] << 8) | (buf[pos + 2] << 16) | (buf[pos + 3] << 24)) >>> 0
-}
-
-export function writeFixed32(out: number[], v: number): void {
-  out.push(v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff)
 }

@@ -1,14 +1,11 @@
 /**
  * Test-only helpers (not used by the app): a small, independent SSTable walker so the proto tests can read real
- * entry bytes without depending on the engine's table reader, and the fixture location.
+ * entry bytes without depending on the engine's table reader, Fixture locations come from ../test-support/fixtures.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { uncompress } from 'snappyjs'
 
-/** Repo root is three levels up; the shared reference folder sits beside the repo. */
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../../../../shared/fixtures/tf')
-export const HAVE_FIXTURES = existsSync(FIXTURES_DIR)
+export { FIXTURES_DIR, HAVE_FIXTURES } from '../test-support/fixtures'
 
 export interface TableEntry {
   key: Uint8Array
@@ -103,33 +100,4 @@ export function fromHex(s: string): Uint8Array {
   return Uint8Array.from(parts, (x) => parseInt(x, 16))
 }
 
-/** Every V2 .index file under the fixtures (relative to FIXTURES_DIR). */
-export interface ManifestKey {
-  key: string
-  dtype: string | null
-  shape: number[] | null
-  shard?: number
-  size?: number
-  slices?: [number, number][][]
-}
-
-export interface ManifestCheckpoint {
-  index: string
-  format: string
-  tensors: number
-  data_blocks: number
-  snappy_blocks: number
-  object_graph_nodes: number | null
-  slot_variables_in_graph: number
-  keys: ManifestKey[]
-}
-
-export interface ManifestFixture {
-  short_name: string
-  checkpoints: ManifestCheckpoint[]
-  files: { path: string; size: number }[]
-}
-
-export function readManifest(): { fixtures: ManifestFixture[] } {
-  return JSON.parse(readFileSync(resolve(FIXTURES_DIR, 'manifest.json'), 'utf8')) as { fixtures: ManifestFixture[] }
-}
+export { readManifest, type ManifestCheckpoint, type ManifestFixture, type ManifestKey } from '../test-support/fixtures'

@@ -3,6 +3,8 @@
  * exactly: TF's byte-identical serialization (encoders) and 64-bit tensor values (decoded as BigInt, not lossy numbers).
  */
 
+import { ByteWriter } from '../format/byte-writer'
+
 export const WIRE_VARINT = 0
 export const WIRE_FIXED64 = 1
 export const WIRE_LEN = 2
@@ -22,66 +24,34 @@ export function utf8Decode(b: Uint8Array): string {
   return textDecoder.decode(b)
 }
 
-export class ProtoWriter {
-  private buf: Uint8Array
-  private pos = 0
-
+/** ByteWriter plus protobuf framing (tags, length-delimited fields, negative varints). */
+export class ProtoWriter extends ByteWriter {
   constructor(initialSize = 64) {
-    this.buf = new Uint8Array(initialSize)
-  }
-
-  private ensure(n: number): void {
-    if (this.pos + n <= this.buf.length) return
-    let size = this.buf.length * 2
-    while (size < this.pos + n) size *= 2
-    const next = new Uint8Array(size)
-    next.set(this.buf.subarray(0, this.pos))
-    this.buf = next
+    super(initialSize)
   }
 
   /** Any safe integer; negatives take 10 bytes (two's complement), as protobuf int32/int64 do. */
-  varint(n: number): this {
+  override varint(n: number): this {
     if (!Number.isSafeInteger(n)) throw new RangeError(`varint: ${n} is not a safe integer`)
     if (n < 0) return this.varintBig(BigInt.asUintN(64, BigInt(n)))
-    this.ensure(8)
-    while (n >= 0x80) {
-      this.buf[this.pos++] = (n % 0x80) | 0x80
-      n = Math.floor(n / 0x80)
-    }
-    this.buf[this.pos++] = n
-    return this
+    return super.varint(n)
   }
 
   varintBig(n: bigint): this {
     let v = BigInt.asUintN(64, n)
-    this.ensure(10)
     while (v >= 0x80n) {
-      this.buf[this.pos++] = Number(v & 0x7fn) | 0x80
+      this.byte(Number(v & 0x7fn) | 0x80)
       v >>= 7n
     }
-    this.buf[this.pos++] = Number(v)
-    return this
+    return this.byte(Number(v))
   }
 
   tag(field: number, wireType: number): this {
     return this.varint(field * 8 + wireType)
   }
 
-  fixed32(n: number): this {
-    this.ensure(4)
-    const v = n >>> 0
-    this.buf[this.pos++] = v & 0xff
-    this.buf[this.pos++] = (v >>> 8) & 0xff
-    this.buf[this.pos++] = (v >>> 16) & 0xff
-    this.buf[this.pos++] = v >>> 24
-    return this
-  }
-
   raw(b: Uint8Array): this {
-    this.ensure(b.length)
-    this.buf.set(b, this.pos)
-    this.pos += b.length
-    return this
+    return this.bytes(b)
   }
 
   /** Length-delimited payload (bytes, string or an already encoded sub-message). */
@@ -91,10 +61,6 @@ export class ProtoWriter {
 
   string(field: number, s: string): this {
     return this.lenDelimited(field, utf8Encode(s))
-  }
-
-  finish(): Uint8Array {
-    return this.buf.slice(0, this.pos)
   }
 }
 

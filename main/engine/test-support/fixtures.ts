@@ -8,10 +8,12 @@ export const SKIP_REASON = `TF fixtures not found at ${FIXTURES_DIR} (they live 
 
 export interface ManifestKey {
   key: string
-  dtype: string
-  shape: number[]
-  shard: number | null
-  size: number | null
+  /** null for the V1 format's per-slice rows. */
+  dtype: string | null
+  shape: number[] | null
+  shard?: number | null
+  size?: number | null
+  slices?: [number, number][][]
 }
 
 export interface ManifestCheckpoint {
@@ -32,6 +34,11 @@ export interface ManifestFixture {
   short_name: string
   features: string[]
   checkpoints: ManifestCheckpoint[]
+  files: { path: string; size: number }[]
+}
+
+export function readManifest(): { fixtures: ManifestFixture[] } {
+  return { fixtures: loadManifest() }
 }
 
 export function loadManifest(): ManifestFixture[] {
