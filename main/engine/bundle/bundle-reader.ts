@@ -4,22 +4,14 @@ import { dtypeInfo, numElements } from '../dtypes/dtype'
 import { crc32c, unmaskCrc } from '../format/crc32c'
 import { Table } from '../format/table'
 import { RandomAccessFile } from '../io/random-access-file'
-import { decodeBundleEntry, decodeBundleHeader } from '../proto/decode'
+import { decodeBundleEntry, decodeBundleHeader, type BundleEntry as BundleEntryProto } from '../proto/decode'
 import { dataFilename, indexFilename } from './naming'
 import { decodeSliceKey, encodeSliceKey, escapeKey } from './slice-key'
 import { decodeStringTensor } from './string-tensor'
 
-export interface BundleEntry {
+/** A decoded BundleEntryProto with its key and its serialized bytes (rewrites copy them verbatim). */
+export interface BundleEntry extends BundleEntryProto {
   key: string
-  dtype: number
-  shape: number[]
-  shardId: number
-  offset: number
-  size: number
-  /** Masked CRC32C as stored. */
-  crc32c: number
-  slices: SliceExtent[][]
-  /** The raw serialized BundleEntryProto (rewrites copy it byte for byte). */
   raw: Uint8Array
 }
 
