@@ -3,7 +3,7 @@
  * server (browser mode) and the CLI. Every method takes one plain-object request and returns a plain result,
  * wrapped in a `Result` envelope on the wire so typed errors survive the trip.
  */
-import type { CheckpointSummary, TensorValues, VerifyReport } from './model'
+import type { CheckpointSummary, Overview2D, ScanReport, Slice2D, TensorStats, TensorValues, VerifyReport } from './model'
 import type { SerializedError } from './errors'
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SerializedError }
@@ -33,11 +33,58 @@ export interface VerifyRequest {
   taskId?: string
 }
 
+export interface StatsRequest {
+  id: string
+  /** Tensors to describe, in this order; every tensor of the checkpoint when omitted. */
+  keys?: string[]
+  /** Histogram bins, 0 for none (then no second pass is ever needed); 64 by default. */
+  bins?: number
+  taskId?: string
+}
+
+export interface StatsResponse {
+  tensors: TensorStats[]
+}
+
+export interface ScanRequest {
+  id: string
+  bins?: number
+  taskId?: string
+}
+
+/** Where a 2-D window or plane sits in an N-D tensor. Defaults: the last two axes, index 0 on the others. */
+export interface PlaneSelector {
+  id: string
+  key: string
+  rowAxis?: number
+  colAxis?: number
+  /** One index per axis; the entries at rowAxis/colAxis are ignored. */
+  index?: number[]
+}
+
+export interface Slice2DRequest extends PlaneSelector {
+  rowOffset?: number
+  /** Rows to return (default 100); rowLimit × colLimit is capped by the engine. */
+  rowLimit?: number
+  colOffset?: number
+  colLimit?: number
+}
+
+export interface OverviewRequest extends PlaneSelector {
+  /** Target cells per side (default 256). */
+  cells?: number
+  taskId?: string
+}
+
+/** Results streamed while a long call runs: a scan or stats call sends each batch of finished tensors. */
+export type ProgressPayload = { kind: 'tensor-stats'; tensors: TensorStats[] }
+
 export interface ProgressEvent {
   taskId: string
   phase: string
   done: number
   total: number
+  payload?: ProgressPayload
 }
 
 export interface AppInfo {
@@ -57,13 +104,29 @@ export interface ApiMethods {
   verify: { req: VerifyRequest; res: VerifyReport }
   recentFiles: { req: Record<string, never>; res: string[] }
   cancel: { req: { taskId: string }; res: null }
+  stats: { req: StatsRequest; res: StatsResponse }
+  scan: { req: ScanRequest; res: ScanReport }
+  slice2d: { req: Slice2DRequest; res: Slice2D }
+  overview: { req: OverviewRequest; res: Overview2D }
 }
 
 export type ApiMethod = keyof ApiMethods
 export type ApiRequest<M extends ApiMethod> = ApiMethods[M]['req']
 export type ApiResponse<M extends ApiMethod> = ApiMethods[M]['res']
 
-export const API_METHODS = ['appInfo', 'open', 'close', 'readTensor', 'verify', 'recentFiles', 'cancel'] as const satisfies readonly ApiMethod[]
+export const API_METHODS = [
+  'appInfo',
+  'open',
+  'close',
+  'readTensor',
+  'verify',
+  'recentFiles',
+  'cancel',
+  'stats',
+  'scan',
+  'slice2d',
+  'overview',
+] as const satisfies readonly ApiMethod[]
 
 /** The engine-side implementation every surface calls. Methods throw CheckpointError; transports wrap it. */
 export type ApiHandlers = { [M in ApiMethod]: (req: ApiRequest<M>, ctx: CallContext) => Promise<ApiResponse<M>> }

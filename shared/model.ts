@@ -209,7 +209,7 @@ export interface TensorValues {
   limit: number
   total: number
   /**
-   * Decoded values. Numbers for numeric dtypes; `bigint`-like 64-bit integers come as decimal strings when
+   * Decoded values. Numbers for numeric dtypes (NaN/±Inf as WireNumber strings); `bigint`-like 64-bit integers come as decimal strings when
    * beyond 2^53; booleans as booleans; complex as [re, im]; strings as text when valid UTF-8 else
    * `\xNN`-escaped; unknown dtypes as hex of the raw bytes.
    */
@@ -231,4 +231,186 @@ export interface VerifyReport {
   blocksChecked: number
   bytesChecked: number
   problems: VerifyProblem[]
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tensor statistics (issue 3). Every number here is finite or null, so the same JSON crosses IPC, HTTP and --json.
+
+/** p1…p99 of the finite values (numpy's default 'linear' interpolation between order statistics). */
+export interface Quantiles {
+  p1: number
+  p5: number
+  p25: number
+  p50: number
+  p75: number
+  p95: number
+  p99: number
+}
+
+/**
+ * Counts of finite values in `edges.length - 1` equal-width bins over [min, max] (numpy's rule: every bin is
+ * half-open [a, b) except the last, which is closed; a constant tensor gets the range [v - 0.5, v + 0.5]).
+ * Counts are exact: taken from the first pass when its buckets fall inside single bins, else from a second pass.
+ */
+export interface Histogram {
+  edges: number[]
+  counts: number[]
+}
+
+/** How far a quantile may be from the exact one; null means the quantiles are exact. */
+export interface QuantileBound {
+  /** |estimate - exact| <= relative * max(|x_lo|, |x_hi|) + absolute, x_lo/x_hi the order statistics around it. */
+  relative: number
+  absolute: number
+}
+
+/** Summary of a string tensor (byte lengths of the elements, and the first few of them). */
+export interface StringSummary {
+  minLength: number
+  maxLength: number
+  meanLength: number
+  totalBytes: number
+  /** The first elements as text (valid UTF-8) or with `\xNN` escapes, each cut to 200 characters. */
+  sample: string[]
+}
+
+/**
+ * What the numeric fields describe: finite element values; finite magnitudes |z| (complex); 0/1 (bool);
+ * nothing (strings and dtypes without numbers: see `strings` / `unsupported`).
+ */
+export type StatsBasis = 'finite-values' | 'finite-magnitudes' | 'booleans' | 'none'
+
+export interface TensorStats {
+  key: string
+  dtype: DTypeName
+  shape: number[]
+  /** Elements in the tensor: finite + nan + posInf + negInf. */
+  count: number
+  /** min, max, mean, std, l2, quantiles and histogram are computed over these `finite` values only. */
+  finite: number
+  basis: StatsBasis
+  min: number | null
+  max: number | null
+  mean: number | null
+  /** Population standard deviation (ddof = 0). */
+  std: number | null
+  /** sqrt(sum of squares) of the finite values. */
+  l2: number | null
+  /** max(|min|, |max|): the largest finite magnitude. */
+  absMax: number | null
+  nan: number
+  posInf: number
+  negInf: number
+  zeros: number
+  quantiles: Quantiles | null
+  quantileBound: QuantileBound | null
+  histogram: Histogram | null
+  /** bool: the fraction of elements that are true. */
+  fractionTrue?: number
+  /** int64/uint64: exact min/max as decimal text (the numeric fields are rounded to doubles beyond 2^53). */
+  exactMin?: string
+  exactMax?: string
+  strings?: StringSummary
+  /** Stored CRC32C checked in the same pass; null when the format has none (V1) or the tensor was not read. */
+  crcOk: boolean | null
+  /** Partitioned variable: statistics are of the whole (reassembled) tensor, read from this many slices. */
+  slices?: number
+  /** Why there are no statistics (variant, resource, unknown dtype, too large a string tensor). */
+  unsupported?: string
+}
+
+export interface TensorProblem {
+  key: string
+  message: string
+}
+
+export interface SuspiciousSlot {
+  key: string
+  slotName: string
+  /** The variable the slot belongs to, when known. */
+  slotOfKey?: string
+  reason: 'negative-second-moment' | 'huge' | 'non-finite'
+  value: number
+}
+
+/** The whole-checkpoint health summary of a scan. */
+export interface HealthSummary {
+  /** No NaN/Inf anywhere, every CRC matched, every tensor was readable. */
+  ok: boolean
+  nonFinite: { key: string; nan: number; posInf: number; negInf: number }[]
+  /** Numeric tensors with at least one element, every element zero. */
+  allZero: string[]
+  /** The tensors with the largest finite |x|, largest first (at most 10). */
+  largestAbs: { key: string; absMax: number }[]
+  suspiciousSlots: SuspiciousSlot[]
+  crcMismatch: string[]
+  /** Tensors that could not be read (missing shard, out of range, ...). */
+  errors: TensorProblem[]
+}
+
+export interface ScanReport {
+  tensors: TensorStats[]
+  health: HealthSummary
+  /** Tensor bytes read in this call (0 when everything came from the cache). */
+  bytesRead: number
+  /** Tensors answered from the cache. */
+  fromCache: number
+  seconds: number
+}
+
+/**
+ * A number as it crosses JSON: finite numbers as numbers; NaN and ±Inf as 'nan' | 'inf' | '-inf'; 64-bit
+ * integers beyond 2^53 as decimal text.
+ */
+export type WireNumber = number | string
+
+/** A 2-D window of an N-D tensor: two axes, fixed indices on the others. Rank 1 is one row; rank 0 one cell. */
+export interface Slice2D {
+  key: string
+  dtype: DTypeName
+  shape: number[]
+  /** null for rank < 2 (a single row) */
+  rowAxis: number | null
+  /** null for rank 0 */
+  colAxis: number | null
+  /** Index on every axis (the row/col entries are 0 and ignored). */
+  index: number[]
+  /** Extent of the row and column axes. */
+  rows: number
+  cols: number
+  rowOffset: number
+  colOffset: number
+  rowCount: number
+  colCount: number
+  /** rowCount × colCount values, row-major. bool as 0/1; complex: the real parts (see `imag`); strings: see `text`. */
+  values: WireNumber[]
+  imag?: WireNumber[]
+  text?: string[]
+  /** Finite min/max of the window (magnitudes for complex), for a heatmap's colour range. */
+  min: number | null
+  max: number | null
+}
+
+/** A whole plane of a tensor reduced to at most `cells` × `cells` cells, for the heatmap overview. */
+export interface Overview2D {
+  key: string
+  dtype: DTypeName
+  shape: number[]
+  rowAxis: number | null
+  colAxis: number | null
+  index: number[]
+  rows: number
+  cols: number
+  /** Each cell covers this many rows × cols of the plane (the last row/col of cells may cover fewer). */
+  rowsPerCell: number
+  colsPerCell: number
+  gridRows: number
+  gridCols: number
+  /** gridRows × gridCols, row-major: mean of the finite values (magnitudes for complex); null when none. */
+  mean: (number | null)[]
+  maxAbs: (number | null)[]
+  /** NaN and ±Inf per cell. */
+  nonFinite: number[]
+  min: number | null
+  max: number | null
 }

@@ -1,16 +1,15 @@
 import { resolve } from 'node:path'
 import { Command, CommanderError, InvalidArgumentError } from 'commander'
 import { CheckpointError, describeError, serializeError } from '@shared/errors'
-import type { CheckpointSummary } from '@shared/model'
 import { writeDemoCheckpoint } from '../engine/demo/demo-checkpoint'
 import { findTensor, tensorText } from './commands/cat'
 import { inspectJson, inspectText } from './commands/inspect'
 import { serve } from './commands/serve'
 import { treeText } from './commands/tree'
-import { verifyOutcome } from './commands/verify'
+import { verifyCommand } from './commands/verify'
 import type { CliIo } from './io'
-import { LocalApi } from './local-api'
 import { version } from './version'
+import { withCheckpoint } from './with-checkpoint'
 
 /**
  * Runs one `ckpt` command line and resolves to its exit code. Never throws and never prints a stack trace:
@@ -29,26 +28,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     })
     .showHelpAfterError('(ckpt --help lists the commands)')
 
-  /** Opens PATH through the contract, runs `body`, and always closes what it opened. */
-  const withCheckpoint = async (path: string, body: (api: LocalApi, id: string, s: CheckpointSummary) => Promise<void>) => {
-    const api = new LocalApi()
-    try {
-      const s = await api.call('open', { path: resolve(io.cwd, path) })
-      await body(api, s.id, s)
-    } finally {
-      await api.dispose()
-    }
-  }
-
   program
     .command('inspect')
     .description('format, files, header and every tensor (key, dtype, shape, shard, offset, size, crc32c)')
     .argument('<path>', 'checkpoint prefix, .index or .data file, checkpoint folder, SavedModel, or V1 file')
     .option('--json', 'print one JSON object instead of text')
     .action(async (path: string, opts: { json?: boolean }) => {
-      await withCheckpoint(path, async (_api, _id, s) => {
-        io.stdout(opts.json ? JSON.stringify(inspectJson(s), null, 2) + '\n' : inspectText(s))
-      })
+      await withCheckpoint(io, path, async (_api, s) => io.stdout(opts.json ? JSON.stringify(inspectJson(s), null, 2) + '\n' : inspectText(s)))
     })
 
   program
@@ -56,7 +42,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .description('the trackable tree (TF2) or name tree (TF1), with slot variables under their variables')
     .argument('<path>')
     .action(async (path: string) => {
-      await withCheckpoint(path, async (_api, _id, s) => io.stdout(treeText(s)))
+      await withCheckpoint(io, path, async (_api, s) => io.stdout(treeText(s)))
     })
 
   program
@@ -64,17 +50,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .description('check every index block and tensor checksum (exit 0 good, 1 corrupt, 2 unreadable)')
     .argument('<path>')
     .action(async (path: string) => {
-      await withCheckpoint(path, async (api, id, s) => {
-        const showProgress = io.stderrIsTTY
-        const report = await api.call('verify', { id, taskId: 'cli-verify' }, (e) => {
-          if (showProgress && e.total > 0) io.stderr(`\rverifying ${Math.floor((100 * e.done) / e.total)}%`)
-        })
-        if (showProgress) io.stderr('\r\x1b[K')
-        const outcome = verifyOutcome(s.prefix, report)
-        io.stdout(outcome.stdout)
-        io.stderr(outcome.stderr)
-        code = outcome.code
-      })
+      code = await verifyCommand(path, io)
     })
 
   program
@@ -84,9 +60,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .argument('<key>', 'tensor key, key without /.ATTRIBUTES/VARIABLE_VALUE, or TF pretty name')
     .option('--limit <n>', 'print every element up to this many; beyond, only the edges', positiveInt, 1000)
     .action(async (path: string, key: string, opts: { limit: number }) => {
-      await withCheckpoint(path, async (api, id, s) => {
-        io.stdout(await tensorText(api, id, findTensor(s, key), opts.limit))
-      })
+      await withCheckpoint(io, path, async (api, s) => io.stdout(await tensorText(api, s.id, findTensor(s, key), opts.limit)))
     })
 
   program
@@ -112,10 +86,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' })
     return code
   } catch (e) {
-    if (e instanceof CommanderError) {
-      // help and --version end here too, with exit code 0
-      return e.exitCode === 0 ? 0 : 2
-    }
+    // usage errors were already printed by commander; help and --version end here too, with exit code 0
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2
     io.stderr(`ckpt: ${describeError(e instanceof CheckpointError ? e.toJSON() : serializeError(e))}\n`)
     return 2
   }

@@ -2,6 +2,7 @@ import type { TensorInfo } from '@shared/model'
 
 /** 1536 → "1.5 KiB" */
 export function formatBytes(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '-' // size not known
   if (n < 1024) return `${n} B`
   const units = ['KiB', 'MiB', 'GiB', 'TiB']
   let v = n

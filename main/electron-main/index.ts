@@ -52,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus()
     }
   })
-  app.on('web-contents-created', (_event, wc) => hardenWebContents(wc, isOurUrl))
+  app.on('web-contents-created', (_event, wc) => hardenWebContents(wc))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -69,7 +69,7 @@ async function start(): Promise<void> {
   const handlers = createApiHandlers({ access, surface: 'electron', version: app.getVersion(), initialPaths, recent })
   app.on('before-quit', () => void handlers.dispose())
 
-  installSessionPolicy(session.defaultSession)
+  installSessionPolicy(session.defaultSession, { cspHeader: !devUrl })
   registerApi(ipcMain, handlers, isTrusted)
   registerHost(ipcMain, {
     isTrusted,

@@ -37,8 +37,9 @@ function event(frameUrl: string | null, sent: unknown[][] = []): IpcMainInvokeEv
   } as unknown as IpcMainInvokeEvent
 }
 
+/** The methods these tests call; the contract may grow without touching this file. */
 function fakeHandlers(): ApiHandlers {
-  return {
+  const handlers: Partial<ApiHandlers> = {
     appInfo: async () => ({ version: '1', surface: 'electron', initialPaths: [] }),
     open: async () => {
       throw new CheckpointError('missing-shard', 'Shard 1 of 2 is missing', { file: '/x/ckpt.data-00001-of-00002' })
@@ -54,6 +55,7 @@ function fakeHandlers(): ApiHandlers {
     recentFiles: async () => [],
     cancel: async () => null,
   }
+  return handlers as ApiHandlers
 }
 
 describe('registerApi', () => {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { CheckpointError } from '@shared/errors'
 import type { CheckpointFormat, CheckpointSummary, ObjectGraph, SavedModelSummary, TensorInfo, TensorValues, TreeNode, VerifyReport } from '@shared/model'
-import { bytesToDisplay, decodeFixed, hex } from './dtypes/decode'
+import { bytesToDisplay, decodeFixed, hex, toWireValue } from './dtypes/decode'
 import { dtypeInfo } from './dtypes/dtype'
 import { buildNameTree, buildObjectTree, OBJECT_GRAPH_KEY } from './graph/tree-builder'
 import { toSharedGraph, type RawGraphNode } from './graph/object-graph'
@@ -27,6 +27,8 @@ export const MAX_VALUES = 100_000
  * index and the object graph only, whatever the size of the data shards.
  */
 export class Checkpoint {
+  private readonly byKey: Map<string, TensorInfo>
+
   private constructor(
     readonly resolved: ResolvedPath,
     readonly store: TensorStore,
@@ -37,7 +39,9 @@ export class Checkpoint {
     readonly tree: TreeNode[],
     readonly savedModel: SavedModelSummary | null,
     readonly notes: string[],
-  ) {}
+  ) {
+    this.byKey = new Map(tensors.map((t) => [t.key, t]))
+  }
 
   static async open(path: string, opts: OpenOptions = {}): Promise<Checkpoint> {
     const resolved = await resolveCheckpointPath(path, opts.checkpoint)
@@ -107,7 +111,7 @@ export class Checkpoint {
   }
 
   tensor(key: string): TensorInfo {
-    const t = this.tensors.find((x) => x.key === key)
+    const t = this.byKey.get(key)
     if (!t) throw new CheckpointError('no-such-tensor', `Key ${key} not found in checkpoint`, { file: this.prefix, key, hint: nearestKeyHint(key, this.tensors) })
     return t
   }
@@ -123,7 +127,7 @@ export class Checkpoint {
     if (info.kind === 'string') {
       values = (await this.store.readStrings(key)).slice(first, first + count).map(bytesToDisplay)
     } else if (info.size > 0) {
-      values = decodeFixed(t.dtypeEnum, await this.store.readElements(key, first, count), 0, count)
+      values = decodeFixed(t.dtypeEnum, await this.store.readElements(key, first, count), 0, count).map(toWireValue)
     } else {
       // variant, resource, unknown: nothing to decode, show the bytes.
       values = [hex(await this.store.readRaw(key, Math.min(4096, count * 16 + 16)))]

@@ -1,14 +1,10 @@
 /// <reference types="vite/client" />
 import type { CheckpointApi } from '@shared/api'
+import type { HostApi as SharedHostApi } from '@shared/host'
 
 declare global {
   /** Desktop-only helpers exposed by the preload beside `window.api` (absent in browser mode). */
-  interface HostApi {
-    /** Native open dialog; resolves to the chosen paths (empty when cancelled). */
-    openDialog(kind: 'file' | 'directory'): Promise<string[]>
-    /** The filesystem path of a dropped File, or null when it has none. */
-    openDropped(file: File): Promise<string | null>
-  }
+  type HostApi = SharedHostApi
 
   interface Window {
     api?: CheckpointApi

@@ -110,3 +110,15 @@ export function bytesToDisplay(b: Uint8Array): string {
     return s
   }
 }
+
+/** JSON has no NaN/Infinity: they cross the wire as 'nan' | 'inf' | '-inf' (see WireNumber in shared/model). */
+export function wireNumber(x: number): number | string {
+  if (Number.isFinite(x)) return x
+  return Number.isNaN(x) ? 'nan' : x > 0 ? 'inf' : '-inf'
+}
+
+export function toWireValue(v: DecodedValue): DecodedValue {
+  if (typeof v === 'number') return wireNumber(v)
+  if (Array.isArray(v)) return [wireNumber(v[0]), wireNumber(v[1])] as unknown as [number, number]
+  return v
+}

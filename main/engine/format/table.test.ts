@@ -18,7 +18,10 @@ async function readTable(bytes: Uint8Array) {
   const p = join(dir, 't.index')
   writeFileSync(p, bytes)
   const f = await RandomAccessFile.open(p)
-  const t = await Table.open(f)
+  const t = await Table.open(f).catch(async (e) => {
+    await f.close()
+    throw e
+  })
   const out: [string, Uint8Array][] = []
   for await (const e of t.entries()) out.push([dec(e.key), e.value])
   return { table: t, entries: out, close: () => f.close() }

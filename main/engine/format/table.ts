@@ -90,7 +90,7 @@ export class Table {
     const stored = readFixed32(raw, handle.size + 1)
     const actual = crc32c(raw.subarray(0, handle.size + 1))
     if (unmaskCrc(stored) !== actual) {
-      throw new CheckpointError('block-crc', `Block checksum mismatch in ${what} at offset ${handle.offset}`, {
+      throw new CheckpointError('block-crc', `Block checksum mismatch in ${what}`, {
         file: this.file.path,
         offset: handle.offset,
         hint: 'The .index file is damaged',

@@ -17,7 +17,7 @@ function bytesOf(arr: ArrayBufferView): Uint8Array {
 
 /** One sample per dtype: bytes to write and what the reader must decode them to. */
 const SAMPLES: { dtype: string; shape: number[]; bytes: Uint8Array; expect: unknown[] }[] = [
-  { dtype: 'float32', shape: [2, 3], bytes: bytesOf(new Float32Array([1.5, -2, 0, NaN, Infinity, -Infinity])), expect: [1.5, -2, 0, NaN, Infinity, -Infinity] },
+  { dtype: 'float32', shape: [2, 3], bytes: bytesOf(new Float32Array([1.5, -2, 0, NaN, Infinity, -Infinity])), expect: [1.5, -2, 0, 'nan', 'inf', '-inf'] },
   { dtype: 'float64', shape: [2], bytes: bytesOf(new Float64Array([Math.PI, -1e300])), expect: [Math.PI, -1e300] },
   { dtype: 'int8', shape: [3], bytes: bytesOf(new Int8Array([-128, 0, 127])), expect: [-128, 0, 127] },
   { dtype: 'int16', shape: [2], bytes: bytesOf(new Int16Array([-32768, 32767])), expect: [-32768, 32767] },
@@ -31,13 +31,13 @@ const SAMPLES: { dtype: string; shape: number[]; bytes: Uint8Array; expect: unkn
   { dtype: 'complex64', shape: [1], bytes: bytesOf(new Float32Array([1, -2])), expect: [[1, -2]] },
   { dtype: 'complex128', shape: [1], bytes: bytesOf(new Float64Array([0.5, 3])), expect: [[0.5, 3]] },
   // bfloat16: 1.0 = 0x3F80, -2.0 = 0xC000, +Inf = 0x7F80, NaN = 0x7FC0, smallest subnormal = 0x0001
-  { dtype: 'bfloat16', shape: [5], bytes: bytesOf(new Uint16Array([0x3f80, 0xc000, 0x7f80, 0x7fc0, 0x0001])), expect: [1, -2, Infinity, NaN, 2 ** -133] },
+  { dtype: 'bfloat16', shape: [5], bytes: bytesOf(new Uint16Array([0x3f80, 0xc000, 0x7f80, 0x7fc0, 0x0001])), expect: [1, -2, 'inf', 'nan', 2 ** -133] },
   // float16: 1.0 = 0x3C00, 65504 = 0x7BFF, -Inf = 0xFC00, NaN = 0x7E00, smallest subnormal 0x0001 = 2^-24
-  { dtype: 'float16', shape: [5], bytes: bytesOf(new Uint16Array([0x3c00, 0x7bff, 0xfc00, 0x7e00, 0x0001])), expect: [1, 65504, -Infinity, NaN, 2 ** -24] },
+  { dtype: 'float16', shape: [5], bytes: bytesOf(new Uint16Array([0x3c00, 0x7bff, 0xfc00, 0x7e00, 0x0001])), expect: [1, 65504, '-inf', 'nan', 2 ** -24] },
   // e4m3fn: 0x38 = 1.0, 0x7E = 448 (max), 0x7F = NaN, 0x01 = 2^-9; no infinities
-  { dtype: 'float8_e4m3fn', shape: [4], bytes: Uint8Array.from([0x38, 0x7e, 0x7f, 0x01]), expect: [1, 448, NaN, 2 ** -9] },
+  { dtype: 'float8_e4m3fn', shape: [4], bytes: Uint8Array.from([0x38, 0x7e, 0x7f, 0x01]), expect: [1, 448, 'nan', 2 ** -9] },
   // e5m2: 0x3C = 1.0, 0x7C = +Inf, 0x7E = NaN, 0x01 = 2^-16
-  { dtype: 'float8_e5m2', shape: [4], bytes: Uint8Array.from([0x3c, 0x7c, 0x7e, 0x01]), expect: [1, Infinity, NaN, 2 ** -16] },
+  { dtype: 'float8_e5m2', shape: [4], bytes: Uint8Array.from([0x3c, 0x7c, 0x7e, 0x01]), expect: [1, 'inf', 'nan', 2 ** -16] },
   { dtype: 'int4', shape: [3], bytes: Uint8Array.from([0x07, 0x08, 0x0f]), expect: [7, -8, -1] },
   { dtype: 'float32', shape: [0, 4], bytes: new Uint8Array(0), expect: [] },
 ]
@@ -61,7 +61,7 @@ describe('BundleWriter → BundleReader round trips', () => {
     }
     expect((await c.readValues('strings', 0, 10)).values).toEqual(['hello', '', '\\xffA'.replace('A', '\\x00A')])
     expect((await c.readValues('empty_strings', 0, 10)).values).toEqual([])
-    expect((await c.readValues('t00_float32', 2, 2)).values).toEqual([0, NaN])
+    expect((await c.readValues('t00_float32', 2, 2)).values).toEqual([0, 'nan'])
     const report = await c.verify()
     expect(report).toMatchObject({ ok: true, tensorsChecked: SAMPLES.length + 2, problems: [] })
     await c.close()

@@ -142,6 +142,23 @@ export class BundleWriter {
     this.entries.push({ key: sliceKey, value: encodeBundleEntry({ dtype, shape: sliceShape, shardId: shard, offset, size: data.length, crc32c: maskCrc(crc32c(data)) }) })
   }
 
+  /**
+   * Appends already-encoded tensor bytes (a raw copy from another bundle, string and variant encodings included)
+   * to a shard without recording an entry; the caller records it with addRawEntry. Returns where the bytes landed
+   * and the plain (unmasked) CRC32C of exactly those bytes.
+   */
+  async appendRaw(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, shard = 0): Promise<{ offset: number; size: number; crc32c: number }> {
+    const s = this.shardAt(shard, '(raw copy)')
+    const offset = s.written
+    let crc = 0
+    for await (const c of chunks) {
+      await s.handle.write(c, 0, c.length, s.written)
+      s.written += c.length
+      crc = crc32c(c, crc)
+    }
+    return { offset, size: s.written - offset, crc32c: crc }
+  }
+
   /** Copies an entry whose data was appended by the caller elsewhere (raw rewrite): value bytes kept verbatim. */
   addRawEntry(key: Uint8Array, value: Uint8Array): void {
     this.entries.push({ key, value })

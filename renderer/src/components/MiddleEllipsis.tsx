@@ -26,11 +26,16 @@ export function MiddleEllipsis({ text, tail = 30, className }: { text: string; t
 export function KeyText({ text, tail = 22 }: { text: string; tail?: number }) {
   const hasSuffix = text.endsWith(ATTR_SUFFIX) && text.length > ATTR_SUFFIX.length
   const main = hasSuffix ? text.slice(0, -ATTR_SUFFIX.length) : text
-  const [head, end] = splitTail(main, tail)
+  // A TF2 slot key keeps its variable name with the slot part: `…/kernel/.OPTIMIZER_SLOT/opt/m`.
+  const slotAt = main.indexOf('/.OPTIMIZER_SLOT/')
+  const [head, end] = slotAt > 0 ? [main.slice(0, main.lastIndexOf('/', slotAt - 1) + 1), main.slice(main.lastIndexOf('/', slotAt - 1) + 1)] : splitTail(main, tail)
+  // Grid, not flex: the main part takes up to its full width before the dimmed suffix gets any.
   return (
-    <span className="mid-ellipsis" title={text}>
-      <span className="mid-head">{head}</span>
-      {end && <span className="mid-tail">{end}</span>}
+    <span className="key-text" title={text}>
+      <span className="mid-ellipsis">
+        <span className="mid-head">{head}</span>
+        {end && <span className="mid-tail">{end}</span>}
+      </span>
       {hasSuffix && <span className="key-suffix">{ATTR_SUFFIX}</span>}
     </span>
   )

@@ -144,6 +144,13 @@ export function AppProvider({ api, children }: { api: CheckpointApi; children: R
     }
   }, [api, actions])
 
+  // Desktop: the app menu (Open…, Open Recent, a second launch with a path) asks to open a path.
+  useEffect(() => {
+    const host = typeof window !== 'undefined' ? window.host : undefined
+    if (!host || typeof host.onOpenRequest !== 'function') return
+    return host.onOpenRequest((path) => void actions.open(path))
+  }, [actions])
+
   // Toasts fade on their own.
   useEffect(() => {
     if (!state.toast) return

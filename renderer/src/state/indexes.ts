@@ -10,8 +10,8 @@ export interface SummaryIndex {
   nodeByKey: Map<string, number>
   /** Object-graph node id → graph node. */
   graphNode: Map<number, ObjectGraphNode>
-  /** Lower-cased search text per tensor, parallel to summary.tensors. */
-  haystack: string[]
+  /** Lower-cased search text per tensor, parallel to summary.tensors (built on first use). */
+  haystack(): string[]
   /** Variable key → keys of its slot tensors (from TensorInfo.slotOfKey). */
   slotsOfKey: Map<string, string[]>
   dtypes: { dtype: string; count: number }[]
@@ -19,12 +19,9 @@ export interface SummaryIndex {
 
 export function buildSummaryIndex(s: CheckpointSummary): SummaryIndex {
   const tensorByKey = new Map<string, TensorInfo>()
-  const haystack = new Array<string>(s.tensors.length)
-  for (let i = 0; i < s.tensors.length; i++) {
-    const t = s.tensors[i]
-    tensorByKey.set(t.key, t)
-    haystack[i] = searchText(t)
-  }
+  for (const t of s.tensors) tensorByKey.set(t.key, t)
+  let hay: string[] | null = null
+  const haystack = () => (hay ??= s.tensors.map(searchText))
   const slotsOfKey = new Map<string, string[]>()
   for (const t of s.tensors) {
     if (!t.slotOfKey) continue

@@ -1,8 +1,9 @@
 /** The checkpoints of a directory (from its state file or found beside it); choosing one reopens on it. */
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { CheckpointListEntry, CheckpointSummary } from '@shared/model'
 import { useApp } from '../../state/AppContext'
 import { baseName, formatRelative, formatTimestamp } from '../../lib/format'
+import { useEscape } from '../../components/useEscape'
 
 export function currentEntry(s: CheckpointSummary): CheckpointListEntry | undefined {
   const norm = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '')
@@ -13,6 +14,8 @@ export function currentEntry(s: CheckpointSummary): CheckpointListEntry | undefi
 export function CheckpointPicker({ summary }: { summary: CheckpointSummary }) {
   const { state, actions } = useApp()
   const [open, setOpen] = useState(false)
+  const close = useCallback(() => setOpen(false), [])
+  useEscape(open, close)
   const list = summary.checkpoints
   if (list.length === 0) return null
   const cur = currentEntry(summary)

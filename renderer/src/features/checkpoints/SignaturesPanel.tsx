@@ -13,20 +13,21 @@ function IoTable({ title, items }: { title: string; items: SignatureTensor[] }) 
       {items.length === 0 ? (
         <div className="muted small">none</div>
       ) : (
-        <table className="mini-table">
-          <tbody>
-            {items.map((t) => (
-              <tr key={t.name}>
-                <td className="mono">{t.name}</td>
-                <td className="mono">{t.dtype}</td>
-                <td className="mono">{shapeText(t.shape)}</td>
-                <td className="mono muted" title="tensor name in the graph">
-                  {t.tensorName}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="sig-list">
+          {items.map((t) => (
+            <li key={t.name} className="sig-item">
+              <div className="sig-line">
+                <span className="mono sig-name">{t.name}</span>
+                <span className="mono sig-type">
+                  {t.dtype} {shapeText(t.shape)}
+                </span>
+              </div>
+              <div className="mono muted sig-tensor" title="tensor name in the graph">
+                {t.tensorName}
+              </div>
+            </li>
+          ))}
+        </ul>
       )}
     </>
   )

@@ -1,17 +1,17 @@
-/** The first values of a tensor, printed like numpy (api.readTensor, 100 elements). */
+/** The values of a tensor as numpy prints them (only the elements shown are read). */
 import { useEffect, useState } from 'react'
-import type { TensorInfo, TensorValues } from '@shared/model'
+import type { TensorInfo } from '@shared/model'
 import { serializeError, type SerializedError } from '@shared/errors'
 import { useApp } from '../../state/AppContext'
-import { formatInt, formatValues } from '../../lib/format'
+import { formatInt } from '../../lib/format'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { loadPreview, PREVIEW_LIMIT, type Preview } from './values'
 
-export const PREVIEW_LIMIT = 100
-
-type Load = { status: 'idle' } | { status: 'loading' } | { status: 'done'; values: TensorValues } | { status: 'failed'; error: SerializedError }
+type Load = { status: 'idle' } | { status: 'loading' } | { status: 'done'; preview: Preview } | { status: 'failed'; error: SerializedError }
 
 export function ValuesPreview({ checkpointId, tensor }: { checkpointId: string; tensor: TensorInfo }) {
   const { api } = useApp()
+  // The object graph is a serialized proto: its bytes are not worth showing unasked.
   const auto = tensor.role !== 'object_graph'
   const [load, setLoad] = useState<Load>({ status: 'idle' })
   const [requested, setRequested] = useState(auto)
@@ -25,14 +25,13 @@ export function ValuesPreview({ checkpointId, tensor }: { checkpointId: string; 
     if (!requested) return
     let alive = true
     setLoad({ status: 'loading' })
-    api
-      .readTensor({ id: checkpointId, key: tensor.key, offset: 0, limit: PREVIEW_LIMIT })
-      .then((values) => alive && setLoad({ status: 'done', values }))
+    loadPreview(tensor, (offset, limit) => api.readTensor({ id: checkpointId, key: tensor.key, offset, limit }))
+      .then((preview) => alive && setLoad({ status: 'done', preview }))
       .catch((e) => alive && setLoad({ status: 'failed', error: serializeError(e) }))
     return () => {
       alive = false
     }
-  }, [api, checkpointId, tensor.key, requested])
+  }, [api, checkpointId, tensor, requested])
 
   return (
     <div className="values" data-testid="values-preview">
@@ -40,9 +39,11 @@ export function ValuesPreview({ checkpointId, tensor }: { checkpointId: string; 
         Values
         {load.status === 'done' && (
           <span className="muted">
-            {load.values.values.length < load.values.total
-              ? ` first ${formatInt(load.values.values.length)} of ${formatInt(load.values.total)}`
-              : ` all ${formatInt(load.values.total)}`}
+            {load.preview.mode === 'numpy'
+              ? load.preview.shown < load.preview.total
+                ? ` numpy repr · ${formatInt(load.preview.shown)} of ${formatInt(load.preview.total)} read`
+                : ` all ${formatInt(load.preview.total)}`
+              : ` first ${formatInt(load.preview.shown)} of ${formatInt(load.preview.total)}`}
           </span>
         )}
       </div>
@@ -55,7 +56,7 @@ export function ValuesPreview({ checkpointId, tensor }: { checkpointId: string; 
       {load.status === 'failed' && <ErrorBanner error={load.error} compact />}
       {load.status === 'done' && (
         <pre className="values-text" data-testid="values-text">
-          {load.values.text ?? formatValues(load.values.values, load.values.shape, load.values.total, load.values.dtype)}
+          {load.preview.text}
         </pre>
       )}
     </div>

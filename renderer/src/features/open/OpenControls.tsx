@@ -1,9 +1,10 @@
 /** Ways to open a checkpoint: a path field (Enter opens), native dialogs (desktop), the recent list. */
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useApp } from '../../state/AppContext'
 import { getHost } from '../../api'
 import { baseName, dirName } from '../../lib/format'
 import { useRecent } from './useRecent'
+import { useEscape } from '../../components/useEscape'
 
 export function PathField({ autoFocus, large }: { autoFocus?: boolean; large?: boolean }) {
   const { state, actions } = useApp()
@@ -67,6 +68,8 @@ export function RecentMenu() {
   const { actions } = useApp()
   const recent = useRecent()
   const [open, setOpen] = useState(false)
+  const close = useCallback(() => setOpen(false), [])
+  useEscape(open, close)
   if (recent.length === 0) return null
   return (
     <div className="popover-anchor">

@@ -1,16 +1,28 @@
 /** Every tensor of the checkpoint: sortable, filterable (text, dtype, shape, role), virtualized rows. */
-import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import React, { useCallback, memo, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { FlexRender, useTable, type Row, type SortingState, type ColumnVisibilityState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { TensorInfo } from '@shared/model'
 import { useApp } from '../../state/AppContext'
 import type { SummaryIndex } from '../../state/indexes'
 import { formatBytes, formatInt } from '../../lib/format'
-import { columns, COLUMN_LAYOUT, DEFAULT_HIDDEN, features } from './columns'
+import { columns, COLUMN_LAYOUT, DEFAULT_HIDDEN, features, gridTemplate } from './columns'
 import { filterTensors, parseShapePattern, ROLE_GROUPS, type RoleGroup } from './filters'
+import { useEscape } from '../../components/useEscape'
 
 const ROW_HEIGHT = 22
 const VIS_STORAGE = 'ckpt-table-columns'
+const WIDTH_STORAGE = 'ckpt-table-widths'
+
+function loadWidths(): Record<string, number> {
+  try {
+    const s = localStorage.getItem(WIDTH_STORAGE)
+    if (s) return JSON.parse(s) as Record<string, number>
+  } catch {
+    // ignore
+  }
+  return {}
+}
 
 type R = Row<typeof features, TensorInfo>
 
@@ -39,6 +51,9 @@ function TableView({ tensors, index }: { tensors: TensorInfo[]; index: SummaryIn
   const [sorting, setSorting] = useState<SortingState>([])
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(loadVisibility)
   const [showColumns, setShowColumns] = useState(false)
+  const closeColumns = useCallback(() => setShowColumns(false), [])
+  useEscape(showColumns, closeColumns)
+  const [widths, setWidths] = useState<Record<string, number>>(loadWidths)
 
   const parsedShape = useMemo(() => parseShapePattern(shapeText), [shapeText])
   const filter = useMemo(
@@ -46,7 +61,10 @@ function TableView({ tensors, index }: { tensors: TensorInfo[]; index: SummaryIn
     [text, dtype, parsedShape, role],
   )
   const deferredFilter = useDeferredValue(filter)
-  const data = useMemo(() => filterTensors(tensors, deferredFilter, index.haystack) as TensorInfo[], [tensors, deferredFilter, index.haystack])
+  const data = useMemo(
+    () => filterTensors(tensors, deferredFilter, deferredFilter.text.trim() ? index.haystack() : undefined) as TensorInfo[],
+    [tensors, deferredFilter, index],
+  )
 
   useEffect(() => {
     try {
@@ -55,6 +73,32 @@ function TableView({ tensors, index }: { tensors: TensorInfo[]; index: SummaryIn
       // ignore
     }
   }, [columnVisibility])
+  useEffect(() => {
+    try {
+      localStorage.setItem(WIDTH_STORAGE, JSON.stringify(widths))
+    } catch {
+      // ignore
+    }
+  }, [widths])
+
+  /** Drag a header's right edge to set that column's width; double-click resets it. */
+  const startResize = (id: string, e: React.PointerEvent<HTMLDivElement>) => {
+    e.preventDefault()
+    e.stopPropagation()
+    const cell = (e.currentTarget.parentElement as HTMLElement).getBoundingClientRect()
+    const x0 = e.clientX
+    const w0 = cell.width
+    const min = Math.min(COLUMN_LAYOUT[id]?.min ?? 60, 60)
+    const move = (ev: PointerEvent) => setWidths((w) => ({ ...w, [id]: Math.max(min, Math.round(w0 + ev.clientX - x0)) }))
+    const up = () => {
+      window.removeEventListener('pointermove', move)
+      window.removeEventListener('pointerup', up)
+      document.body.classList.remove('resizing')
+    }
+    document.body.classList.add('resizing')
+    window.addEventListener('pointermove', move)
+    window.addEventListener('pointerup', up)
+  }
 
   const table = useTable({
     features,
@@ -68,8 +112,10 @@ function TableView({ tensors, index }: { tensors: TensorInfo[]; index: SummaryIn
 
   const rows = table.getRowModel().rows
   const visibleColumns = table.getVisibleLeafColumns()
-  const template = visibleColumns.map((c) => COLUMN_LAYOUT[c.id]?.track ?? '100px').join(' ')
-  const minWidth = visibleColumns.reduce((w, c) => w + (COLUMN_LAYOUT[c.id]?.min ?? 100), 0)
+  const { template, minWidth } = gridTemplate(
+    visibleColumns.map((c) => c.id),
+    widths,
+  )
   const filteredBytes = useMemo(() => data.reduce((s, t) => s + t.size, 0), [data])
 
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -193,6 +239,19 @@ function TableView({ tensors, index }: { tensors: TensorInfo[]; index: SummaryIn
                   <span className="sort-ind" aria-hidden="true">
                     {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
                   </span>
+                  <div
+                    className="col-resizer"
+                    onPointerDown={(e) => startResize(h.column.id, e)}
+                    onClick={(e) => e.stopPropagation()}
+                    onDoubleClick={(e) => {
+                      e.stopPropagation()
+                      setWidths((w) => {
+                        const { [h.column.id]: _drop, ...rest } = w
+                        return rest
+                      })
+                    }}
+                    title="Drag to resize; double-click to reset"
+                  />
                 </div>
               )
             })}
@@ -277,7 +336,9 @@ const TableRow = memo(function TableRow({ row, top, template, selected, onSelect
         const layout = COLUMN_LAYOUT[cell.column.id]
         return (
           <div key={cell.id} role="gridcell" className={`vt-td col-${cell.column.id}${layout?.align === 'right' ? ' right' : ''}${layout?.mono ? ' mono' : ''}`}>
-            <FlexRender cell={cell} />
+            <span className="cell-text">
+              <FlexRender cell={cell} />
+            </span>
           </div>
         )
       })}

@@ -92,15 +92,27 @@ export const columns = helper.columns([
 export const COLUMN_LAYOUT: Record<string, { track: string; min: number; align?: 'right'; mono?: boolean; label: string }> = {
   key: { track: 'minmax(170px, 3fr)', min: 170, mono: true, label: 'Key' },
   objectPath: { track: 'minmax(130px, 2fr)', min: 130, mono: true, label: 'Object path' },
-  role: { track: '82px', min: 82, label: 'Role' },
+  role: { track: '98px', min: 98, label: 'Role' },
   dtype: { track: '68px', min: 68, mono: true, label: 'DType' },
-  shape: { track: 'minmax(76px, .7fr)', min: 76, mono: true, label: 'Shape' },
+  shape: { track: 'minmax(120px, .6fr)', min: 120, mono: true, label: 'Shape' },
   numElements: { track: '74px', min: 74, align: 'right', label: 'Elements' },
   size: { track: '72px', min: 72, align: 'right', label: 'Bytes' },
-  shard: { track: '46px', min: 46, align: 'right', label: 'Shard' },
+  shard: { track: '54px', min: 54, align: 'right', label: 'Shard' },
   offset: { track: '84px', min: 84, align: 'right', label: 'Offset' },
   crc32c: { track: '92px', min: 92, mono: true, label: 'CRC32C' },
 }
 
 /** Columns hidden until the user asks for them. */
-export const DEFAULT_HIDDEN = { offset: false, crc32c: false } as Record<string, boolean>
+export const DEFAULT_HIDDEN = { objectPath: false, offset: false, crc32c: false } as Record<string, boolean>
+
+/** The grid tracks for the visible columns, with user-set widths (px) where given. */
+export function gridTemplate(ids: readonly string[], widths: Readonly<Record<string, number>>): { template: string; minWidth: number } {
+  let minWidth = 0
+  const tracks = ids.map((id) => {
+    const w = widths[id]
+    const l = COLUMN_LAYOUT[id]
+    minWidth += w ?? l?.min ?? 100
+    return w ? `${w}px` : (l?.track ?? '100px')
+  })
+  return { template: tracks.join(' '), minWidth }
+}

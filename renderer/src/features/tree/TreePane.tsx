@@ -22,6 +22,9 @@ import {
 } from './tree-model'
 
 const ROW_HEIGHT = 22
+
+/** Variables whose tensor role says more than "variable" (the optimizer's own state, step counters). */
+const ROLE_ICON: Partial<Record<TensorInfo['role'], TreeNode['kind']>> = { optimizer: 'optimizer', global_step: 'save_counter', save_counter: 'save_counter' }
 const INDENT = 14
 
 export function TreePane() {
@@ -52,11 +55,19 @@ function TreeView({ index }: { index: SummaryIndex }) {
   // A selection made elsewhere (table, details links): open its ancestors and scroll to it.
   useEffect(() => {
     if (selected === null || state.selection.origin === 'tree') return
-    if (search && !search.keep[selected]) setQuery('')
-    setExpanded((e) => reveal(tree, e, selected))
-    pendingScroll.current = selected
-  }, [selected, state.selection, tree]) // eslint-disable-line react-hooks/exhaustive-deps
+    const clearSearch = !!search && !search.keep[selected]
+    if (clearSearch) setQuery('')
+    const next = reveal(tree, expanded, selected)
+    if (next !== expanded || clearSearch) {
+      setExpanded(next)
+      pendingScroll.current = selected
+      return
+    }
+    const pos = rowPosition(visible, selected)
+    if (pos >= 0) virtualizer.scrollToIndex(pos, { align: 'auto' })
+  }, [selected, state.selection]) // eslint-disable-line react-hooks/exhaustive-deps
 
+  // After the rows change for a pending reveal, scroll to it.
   useLayoutEffect(() => {
     const target = pendingScroll.current
     if (target === null) return
@@ -203,12 +214,14 @@ interface RowProps {
 
 const TreeRow = memo(function TreeRow({ node, top, depth, expandable, open, selected, matched, range, tensor, onToggle, onSelect }: RowProps) {
   const isLeafTensor = node.kind === 'variable' || node.kind === 'slot' || node.kind === 'save_counter' || node.kind === 'tensor' || node.kind === 'optimizer'
+  // The optimizer's own variables (iterations, learning_rate, beta1_power…) get the optimizer's colour.
+  const iconKind = node.kind === 'variable' && tensor ? (ROLE_ICON[tensor.role] ?? node.kind) : node.kind
   let meta: string | null = null
   if (tensor && (isLeafTensor || !expandable)) meta = `${tensor.dtype} ${formatShape(tensor.shape)}`
   else if (expandable && !open && node.tensorCount > 0) meta = `${formatInt(node.tensorCount)} · ${formatBytes(node.byteCount)}`
   return (
     <div
-      className={`tree-row${selected ? ' selected' : ''}${matched ? ' matched' : ''}`}
+      className={`tree-row${selected ? ' selected' : ''}${matched ? ' matched' : ''}${node.tensorCount === 0 && node.kind === 'object' ? ' empty' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       role="treeitem"
       aria-level={depth + 1}
@@ -217,6 +230,7 @@ const TreeRow = memo(function TreeRow({ node, top, depth, expandable, open, sele
       data-testid="tree-row"
       data-path={node.path}
       data-kind={node.kind}
+      data-icon={iconKind}
       data-index={node.index}
       onClick={() => onSelect(node.index)}
       onDoubleClick={() => expandable && onToggle(node.index)}
@@ -239,13 +253,12 @@ const TreeRow = memo(function TreeRow({ node, top, depth, expandable, open, sele
           </svg>
         )}
       </span>
-      <span className="kind" title={KIND_LABEL[node.kind]}>
-        <KindIcon kind={node.kind} />
+      <span className="kind" title={KIND_LABEL[iconKind]}>
+        <KindIcon kind={iconKind} />
       </span>
       <span className={`tree-name name-${node.kind}`}>
         <Highlight text={node.name} range={range} />
       </span>
-      {node.kind === 'slot' && node.slotOf !== undefined && <span className="tree-tag">slot</span>}
       {meta && <span className="tree-meta">{meta}</span>}
     </div>
   )

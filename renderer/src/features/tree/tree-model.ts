@@ -10,12 +10,18 @@ export interface TreeIndex {
   nodes: readonly TreeNode[]
   roots: number[]
   depth: Int32Array
-  /** Lower-cased names, for search. */
-  nameLower: string[]
-  /** Lower-cased full paths, for search with separators. */
-  pathLower: string[]
   /** Nodes that have children. */
   expandable: Uint8Array
+  /** Lower-cased names / full paths, built on the first search that needs them. */
+  lower: { names?: string[]; paths?: string[] }
+}
+
+function lowerNames(index: TreeIndex): string[] {
+  return (index.lower.names ??= index.nodes.map((n) => n.name.toLowerCase()))
+}
+
+function lowerPaths(index: TreeIndex): string[] {
+  return (index.lower.paths ??= index.nodes.map((n) => n.path.toLowerCase()))
 }
 
 /** Optional instrumentation: how many node visits an operation did (tests assert linearity with it). */
@@ -28,14 +34,10 @@ export function buildTreeIndex(nodes: readonly TreeNode[]): TreeIndex {
   const depth = new Int32Array(n).fill(-1)
   const roots: number[] = []
   const expandable = new Uint8Array(n)
-  const nameLower = new Array<string>(n)
-  const pathLower = new Array<string>(n)
   for (let i = 0; i < n; i++) {
     const node = nodes[i]
     if (node.parent === null || node.parent === undefined || node.parent < 0 || node.parent >= n) roots.push(i)
     if (node.children.length > 0) expandable[i] = 1
-    nameLower[i] = node.name.toLowerCase()
-    pathLower[i] = node.path.toLowerCase()
   }
   // Depths by an explicit-stack DFS from the roots (parents are not guaranteed to precede children).
   const stack: number[] = []
@@ -54,7 +56,7 @@ export function buildTreeIndex(nodes: readonly TreeNode[]): TreeIndex {
       }
     }
   }
-  return { nodes, roots, depth, nameLower, pathLower, expandable }
+  return { nodes, roots, depth, expandable, lower: {} }
 }
 
 /** Result of a search: which nodes match and which must be shown (matches plus their ancestors). */
@@ -80,7 +82,7 @@ export function searchTree(index: TreeIndex, rawQuery: string, counter?: WorkCou
   const match = new Uint8Array(n)
   const keep = new Uint8Array(n)
   const anc = new Uint8Array(n)
-  const hay = searchesPaths(query) ? index.pathLower : index.nameLower
+  const hay = searchesPaths(query) ? lowerPaths(index) : lowerNames(index)
   let matchCount = 0
   let steps = 0
   for (let i = 0; i < n; i++) {

@@ -1,0 +1,48 @@
+import { CheckpointError } from '@shared/errors'
+
+/** Where a long write is: copying tensors, reading the output back, or renaming it into place. */
+export type WritePhase = 'write' | 'verify' | 'commit'
+
+export interface WriteProgress {
+  phase: WritePhase
+  /** Bytes done and expected in this phase. */
+  done: number
+  total: number
+}
+
+/** Every long operation of the writing engine takes these. */
+export interface LongOperationOptions {
+  /** Aborting before the commit leaves the destination untouched; the commit itself (renames only) is not interrupted. */
+  signal?: AbortSignal
+  onProgress?: (p: WriteProgress) => void
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined, file?: string): void {
+  if (signal?.aborted) throw new CheckpointError('cancelled', 'Cancelled; nothing was written to the destination', { file })
+}
+
+/** Byte counter for one phase that reports to the caller and checks for cancellation on every step. */
+export class PhaseProgress {
+  private done = 0
+
+  constructor(
+    private readonly opts: LongOperationOptions,
+    readonly phase: WritePhase,
+    readonly total: number,
+  ) {
+    opts.onProgress?.({ phase, done: 0, total })
+  }
+
+  add(bytes: number): void {
+    this.done += bytes
+    this.opts.onProgress?.({ phase: this.phase, done: this.done, total: this.total })
+  }
+
+  check(file?: string): void {
+    throwIfAborted(this.opts.signal, file)
+  }
+
+  finish(): void {
+    if (this.done !== this.total) this.opts.onProgress?.({ phase: this.phase, done: this.total, total: this.total })
+  }
+}

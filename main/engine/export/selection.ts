@@ -1,0 +1,194 @@
+import { CheckpointError } from '@shared/errors'
+import type { CheckpointFormat, TensorInfo, TensorRole } from '@shared/model'
+import type { Checkpoint } from '../checkpoint'
+import { bfsTree } from '../graph/object-graph'
+import { OBJECT_GRAPH_KEY } from '../graph/tree-builder'
+import { GlobSet, stripRoot } from './glob'
+import { pruneObjectGraph, type OrphanReason, type PruneOptions } from './graph-prune'
+import { bfsSubtree, resolveObjectPath } from './object-paths'
+
+/**
+ * - `all`: everything (the default).
+ * - `strip-optimizer`: drops optimizer slots and the optimizer's own state (its whole subtree); keeps
+ *   `save_counter` / `global_step`.
+ * - `weights-only`: variables only; drops optimizer state, bookkeeping counters and non-variable attributes.
+ * - `subtree`: the objects named in `paths` (each with everything below it).
+ */
+export type SelectionPreset = 'all' | 'strip-optimizer' | 'weights-only' | 'subtree'
+
+export interface SelectionSpec {
+  preset?: SelectionPreset
+  /**
+   * Objects to export, each with its whole subtree (the tree/table selection): TF2 object paths (`model.dense`,
+   * `(root).model.dense`, `model/dense`), TF1 name scopes (`dense`, `dense/kernel`), or a tensor's exact object
+   * path. A variable's optimizer slots come along when its optimizer is selected too.
+   */
+  paths?: string[]
+  /** Exact checkpoint keys to export. */
+  keys?: string[]
+  /** When given, only tensors whose key or object path matches one of these globs are kept. */
+  include?: string[]
+  /** Tensors whose key or object path matches one of these globs are dropped. */
+  exclude?: string[]
+  /** `save_counter` / `global_step` are kept unless this is false, they are excluded, or the preset is weights-only. */
+  keepSaveCounter?: boolean
+}
+
+export type DropReason =
+  | 'not-selected'
+  | 'optimizer-slot'
+  | 'optimizer-state'
+  | 'save-counter'
+  | 'global-step'
+  | 'not-a-variable'
+  | 'not-included'
+  | 'excluded'
+  | OrphanReason
+
+export interface DroppedTensor {
+  key: string
+  objectPath?: string
+  role: TensorRole
+  dtype: string
+  shape: number[]
+  bytes: number
+  reason: DropReason
+}
+
+export interface Selection {
+  /** The checkpoint the selection was made on. */
+  prefix: string
+  format: CheckpointFormat
+  /** Kept tensors in checkpoint key order (the object graph is never listed: it is rewritten, not selected). */
+  tensors: TensorInfo[]
+  bytes: number
+  dropped: DroppedTensor[]
+  droppedBytes: number
+  /** What happens to `_CHECKPOINTABLE_OBJECT_GRAPH` in a TF export. */
+  objectGraph: { action: 'none' | 'unchanged' | 'pruned'; nodesBefore: number; nodesAfter: number }
+  notes: string[]
+}
+
+export interface SelectOptions extends PruneOptions {}
+
+/** Decides what an export keeps, and why everything else is dropped (for the preview). */
+export function selectTensors(ckpt: Checkpoint, spec: SelectionSpec = {}, opts: SelectOptions = {}): Selection {
+  const preset = spec.preset ?? 'all'
+  const tensors = ckpt.tensors.filter((t) => t.key !== OBJECT_GRAPH_KEY)
+  const reasons = new Map<string, DropReason>()
+  const drop = (t: TensorInfo, reason: DropReason) => {
+    if (!reasons.has(t.key)) reasons.set(t.key, reason)
+  }
+  const notes: string[] = []
+  const counters = (t: TensorInfo) => t.role === 'save_counter' || t.role === 'global_step'
+
+  const picks = [...(spec.paths ?? [])]
+  if (preset === 'subtree' && picks.length === 0) throw new CheckpointError('invalid-argument', 'The "one subtree" preset needs an object path', { file: ckpt.prefix })
+  if (picks.length || spec.keys?.length) {
+    const picked = pickTensors(ckpt, tensors, picks, spec.keys ?? [])
+    for (const t of tensors) if (!picked.has(t.key) && !(counters(t) && spec.keepSaveCounter !== false)) drop(t, 'not-selected')
+  }
+
+  for (const t of tensors) {
+    if (preset === 'strip-optimizer' || preset === 'weights-only') {
+      if (t.role === 'slot') drop(t, 'optimizer-slot')
+      else if (t.role === 'optimizer') drop(t, 'optimizer-state')
+    }
+    if (preset === 'weights-only') {
+      if (t.role === 'save_counter') drop(t, 'save-counter')
+      else if (t.role === 'global_step') drop(t, 'global-step')
+      else if (t.role !== 'variable') drop(t, 'not-a-variable')
+    }
+    if (spec.keepSaveCounter === false && counters(t)) drop(t, t.role === 'save_counter' ? 'save-counter' : 'global-step')
+  }
+
+  const include = new GlobSet(spec.include ?? [])
+  const exclude = new GlobSet(spec.exclude ?? [])
+  for (const t of tensors) {
+    if (include.size && !include.matches(t.key, t.objectPath)) drop(t, 'not-included')
+    if (exclude.matches(t.key, t.objectPath)) drop(t, 'excluded')
+  }
+
+  let objectGraph: Selection['objectGraph'] = { action: 'none', nodesBefore: 0, nodesAfter: 0 }
+  const hasGraphTensor = ckpt.tensors.some((t) => t.key === OBJECT_GRAPH_KEY)
+  if (hasGraphTensor && ckpt.rawGraph) {
+    // The pruned graph decides which slot values can still be referenced.
+    const pruned = pruneObjectGraph(ckpt.rawGraph, (k) => !reasons.has(k), opts)
+    for (const t of tensors) {
+      const orphan = pruned.orphaned.get(t.key)
+      if (orphan) drop(t, orphan)
+    }
+    objectGraph = { action: pruned.unchanged ? 'unchanged' : 'pruned', nodesBefore: ckpt.rawGraph.length, nodesAfter: pruned.nodes.length }
+    const outside = tensors.filter((t) => !reasons.has(t.key) && !pruned.keys.has(t.key))
+    if (outside.length) notes.push(`${outside.length} kept tensor(s) are not referenced by the object graph; they are exported as plain keys (${outside[0].key}${outside.length > 1 ? ', …' : ''}).`)
+  }
+
+  const kept = tensors.filter((t) => !reasons.has(t.key))
+  const dropped = tensors
+    .filter((t) => reasons.has(t.key))
+    .map(
+      (t): DroppedTensor => ({ key: t.key, objectPath: t.objectPath, role: t.role, dtype: t.dtype, shape: t.shape, bytes: t.size, reason: reasons.get(t.key)! }),
+    )
+  return {
+    prefix: ckpt.prefix,
+    format: ckpt.format,
+    tensors: kept,
+    bytes: kept.reduce((s, t) => s + t.size, 0),
+    dropped,
+    droppedBytes: dropped.reduce((s, t) => s + t.bytes, 0),
+    objectGraph,
+    notes,
+  }
+}
+
+/** Keys picked by object paths / scopes and explicit keys. */
+function pickTensors(ckpt: Checkpoint, tensors: TensorInfo[], paths: string[], keys: string[]): Set<string> {
+  const byKey = new Map(tensors.map((t) => [t.key, t]))
+  const out = new Set<string>()
+  for (const k of keys) {
+    if (!byKey.has(k)) throw new CheckpointError('no-such-tensor', `Key ${k} not found in checkpoint`, { file: ckpt.prefix, key: k })
+    out.add(k)
+  }
+  const graph = ckpt.rawGraph
+  if (!graph) {
+    // TF1: name scopes.
+    for (const p of paths) {
+      const scope = p.replace(/\/+$/, '')
+      const hits = tensors.filter((t) => t.key === scope || t.key.startsWith(`${scope}/`))
+      if (!hits.length) throw noSuchPath(ckpt, p)
+      for (const t of hits) out.add(t.key)
+    }
+    return out
+  }
+  const { order, parent } = bfsTree(graph)
+  const selected = new Set<number>()
+  for (const p of paths) {
+    const exact = tensors.find((t) => t.objectPath !== undefined && (t.objectPath === p || stripRoot(t.objectPath) === stripRoot(p)))
+    const id = resolveObjectPath(graph, p)
+    if (id === null) {
+      if (!exact) throw noSuchPath(ckpt, p)
+      out.add(exact.key)
+      continue
+    }
+    for (const x of bfsSubtree(parent, order, id)) selected.add(x)
+  }
+  const owner = new Map<string, number>()
+  graph.forEach((n, id) => n.attributes.forEach((a) => owner.set(a.checkpointKey, id)))
+  const slotOf = new Map<number, { optimizer: number; variable: number }>()
+  graph.forEach((n, id) => n.slotVariables.forEach((s) => slotOf.set(s.slotVariableNodeId, { optimizer: id, variable: s.originalVariableNodeId })))
+  for (const t of tensors) {
+    const id = owner.get(t.key)
+    if (id === undefined) continue
+    const slot = slotOf.get(id)
+    // A slot value can only be restored through its optimizer: it comes along when both ends are selected.
+    if (slot ? selected.has(slot.variable) && selected.has(slot.optimizer) : selected.has(id)) out.add(t.key)
+  }
+  return out
+}
+
+function noSuchPath(ckpt: Checkpoint, path: string): CheckpointError {
+  return new CheckpointError('invalid-argument', `No object or name scope '${path}' in this checkpoint`, {
+    file: ckpt.prefix,
+    hint: ckpt.rawGraph ? 'Use an object path such as model.layer_with_weights-0 or (root).model' : 'Use a name scope such as dense or dense/kernel',
+  })
+}

@@ -1,0 +1,118 @@
+/**
+ * How Python and TF's C++ print the values that appear inside TF's messages, so our messages read exactly like the
+ * ones users paste into issues: TensorShape as a tuple, lists of strings, the text format of an object-graph node.
+ */
+import type { RawGraphNode } from '../graph/object-graph'
+
+/** `str(tf.TensorShape)`: `(1, 1, 256, 128)`, `(3,)` for rank 1, `()` for a scalar, `<unknown>` when unknown. */
+export function shapeTuple(shape: readonly number[] | null): string {
+  if (shape === null) return '<unknown>'
+  const dims = shape.map((d) => (d < 0 ? 'None' : String(d)))
+  return dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(', ')})`
+}
+
+/** `str(list)` of ints, as `reader.get_variable_to_shape_map()` values print: `[2, 3]`, `[]`. */
+export function intList(values: readonly number[]): string {
+  return `[${values.join(', ')}]`
+}
+
+/** C++ `TensorShape::DebugString()`, used by TF1's Assign errors: `[13]`, `[3,4]`, `[]`. */
+export function shapeDebugString(shape: readonly number[] | null): string {
+  return shape === null ? '<unknown>' : `[${shape.join(',')}]`
+}
+
+/** Python's `repr(str)`: single quotes unless the text holds a single quote and no double quote. */
+export function pyStr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'"
+  let out = quote
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!
+    if (ch === '\\') out += '\\\\'
+    else if (ch === quote) out += `\\${quote}`
+    else if (ch === '\n') out += '\\n'
+    else if (ch === '\r') out += '\\r'
+    else if (ch === '\t') out += '\\t'
+    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`
+    else out += ch
+  }
+  return out + quote
+}
+
+/** `repr(list_of_str)`: `['VARIABLE_VALUE', 'OBJECT_CONFIG_JSON']`. */
+export function pyStrList(items: readonly string[]): string {
+  return `[${items.map(pyStr).join(', ')}]`
+}
+
+/** TF's C++ `DataTypeString` for the Python dtype names the engine uses (RestoreV2 errors print these). */
+export function cppDtypeName(dtype: string): string {
+  switch (dtype) {
+    case 'float32':
+      return 'float'
+    case 'float64':
+      return 'double'
+    case 'float16':
+      return 'half'
+    default:
+      return dtype
+  }
+}
+
+/**
+ * Python's `str(proto)` for a TrackableObjectGraph node: protobuf text format, fields in field-number order, proto3
+ * defaults omitted, strings C-escaped as `text_format` does (non-ASCII bytes as octal escapes).
+ */
+export function nodeProtoText(node: RawGraphNode): string {
+  const lines: string[] = []
+  const field = (indent: string, name: string, value: string | number | boolean) => {
+    if (value === '' || value === 0 || value === false) return
+    const v = typeof value === 'string' ? `"${cEscape(value)}"` : String(value)
+    lines.push(`${indent}${name}: ${v}`)
+  }
+  for (const c of node.children) {
+    lines.push('children {')
+    field('  ', 'node_id', c.nodeId)
+    field('  ', 'local_name', c.localName)
+    lines.push('}')
+  }
+  for (const a of node.attributes) {
+    lines.push('attributes {')
+    field('  ', 'name', a.name)
+    field('  ', 'full_name', a.fullName)
+    field('  ', 'checkpoint_key', a.checkpointKey)
+    lines.push('}')
+  }
+  for (const s of node.slotVariables) {
+    lines.push('slot_variables {')
+    field('  ', 'original_variable_node_id', s.originalVariableNodeId)
+    field('  ', 'slot_name', s.slotName)
+    field('  ', 'slot_variable_node_id', s.slotVariableNodeId)
+    lines.push('}')
+  }
+  if (node.registeredSaver) {
+    lines.push('registered_saver {')
+    field('  ', 'name', node.registeredSaver)
+    lines.push('}')
+  }
+  if (node.hasCheckpointValues !== null) {
+    lines.push('has_checkpoint_values {')
+    field('  ', 'value', node.hasCheckpointValues)
+    lines.push('}')
+  }
+  return lines.map((l) => `${l}\n`).join('')
+}
+
+/** text_format's CEscape over the UTF-8 bytes: `\n \r \t \" \' \\`, other bytes outside 0x20..0x7e as `\ooo`. */
+function cEscape(s: string): string {
+  let out = ''
+  for (const b of new TextEncoder().encode(s)) {
+    if (b === 0x0a) out += '\\n'
+    else if (b === 0x0d) out += '\\r'
+    else if (b === 0x09) out += '\\t'
+    else if (b === 0x22) out += '\\"'
+    else if (b === 0x27) out += "\\'"
+    else if (b === 0x5c) out += '\\\\'
+    else if (b < 0x20 || b >= 0x7f) out += `\\${b.toString(8).padStart(3, '0')}`
+    else out += String.fromCharCode(b)
+  }
+  return out
+}

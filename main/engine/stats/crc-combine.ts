@@ -1,0 +1,40 @@
+/**
+ * CRC32C of A‖B from crc(A), crc(B) and |B| (zlib's crc32_combine method over GF(2), Castagnoli polynomial).
+ * Lets workers checksum a tensor's ranges independently, in any order, and the main thread chain them.
+ */
+const POLY = 0x82f63b78
+
+function times(mat: Uint32Array, vec: number): number {
+  let sum = 0
+  for (let i = 0; vec !== 0; i++, vec >>>= 1) if (vec & 1) sum ^= mat[i]
+  return sum >>> 0
+}
+
+function square(out: Uint32Array, mat: Uint32Array): void {
+  for (let n = 0; n < 32; n++) out[n] = times(mat, mat[n])
+}
+
+export function crc32cCombine(crc1: number, crc2: number, len2: number): number {
+  if (len2 <= 0) return crc1 >>> 0
+  const even = new Uint32Array(32)
+  const odd = new Uint32Array(32)
+  // operator for one zero bit
+  odd[0] = POLY
+  for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row
+  square(even, odd) // two zero bits
+  square(odd, even) // four zero bits
+  // apply len2 zero bytes to crc1, squaring the operator for each bit of len2
+  let len = len2
+  let c = crc1 >>> 0
+  for (;;) {
+    square(even, odd)
+    if (len % 2 === 1) c = times(even, c)
+    len = Math.floor(len / 2)
+    if (len === 0) break
+    square(odd, even)
+    if (len % 2 === 1) c = times(odd, c)
+    len = Math.floor(len / 2)
+    if (len === 0) break
+  }
+  return (c ^ crc2) >>> 0
+}

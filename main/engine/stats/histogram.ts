@@ -1,0 +1,71 @@
+import { bucketRange, representative } from './log-sketch'
+
+/**
+ * Equal-width bins over [min, max] with numpy's rules (`np.histogram(a[np.isfinite(a)], bins)`, computed in
+ * float64): edges = first + i·step with the last edge exactly `last`; every bin half-open except the last; a
+ * value's bin found from its position and then corrected against the edges, so a value on an edge always lands
+ * in the bin the edge opens. A constant tensor gets the range [v − 0.5, v + 0.5], as numpy does.
+ */
+export interface BinSpec {
+  first: number
+  last: number
+  bins: number
+  edges: Float64Array
+  /** The range overflows a double: positions are computed on halved values. */
+  halve: boolean
+}
+
+export function binSpec(min: number, max: number, bins: number): BinSpec {
+  let first = min
+  let last = max
+  if (first === last) {
+    first -= 0.5
+    last += 0.5
+  }
+  const halve = !Number.isFinite(last - first)
+  const edges = new Float64Array(bins + 1)
+  const step = (last - first) / bins
+  const halfStep = (last / 2 - first / 2) / bins
+  for (let i = 0; i < bins; i++) edges[i] = halve ? first + i * halfStep + i * halfStep : i * step + first
+  edges[bins] = last
+  return { first, last, bins, edges, halve }
+}
+
+/** The bin of a finite value inside [first, last]. Monotone in x, which the sketch shortcut relies on. */
+export function binIndex(x: number, spec: BinSpec, edges: Float64Array): number {
+  const bins = spec.bins
+  let i = spec.halve
+    ? Math.floor(((x / 2 - spec.first / 2) / (spec.last / 2 - spec.first / 2)) * bins)
+    : Math.floor(((x - spec.first) / (spec.last - spec.first)) * bins)
+  if (i >= bins) i = bins - 1
+  if (i < 0) i = 0
+  if (x < edges[i]) i--
+  else if (i !== bins - 1 && x >= edges[i + 1]) i++
+  return i
+}
+
+/**
+ * Bin counts straight from the sketch when every non-empty bucket lies inside a single bin; null when some
+ * bucket straddles an edge (then a second pass over the bytes counts exactly).
+ */
+export function histogramFromSketch(
+  buckets: { keys: number[]; counts: number[] },
+  spec: BinSpec,
+  fmt: { exactKeys: boolean; wide: boolean },
+): number[] | null {
+  const out = new Array<number>(spec.bins).fill(0)
+  for (let i = 0; i < buckets.keys.length; i++) {
+    const key = buckets.keys[i]
+    let lo: number
+    let hi: number
+    if (fmt.exactKeys) lo = hi = representative(key, true)
+    else [lo, hi] = bucketRange(key, fmt.wide)
+    if (lo < spec.first) lo = spec.first
+    if (hi > spec.last) hi = spec.last
+    if (lo > hi) return null
+    const a = binIndex(lo, spec, spec.edges)
+    if (binIndex(hi, spec, spec.edges) !== a) return null
+    out[a] += buckets.counts[i]
+  }
+  return out
+}

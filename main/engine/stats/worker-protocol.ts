@@ -1,0 +1,71 @@
+import type { ScanPartial } from './scan-kernel'
+import type { OverviewPartial, PlaneGeometry } from './overview-kernel'
+
+/**
+ * Messages between the stats pool and its workers. A job names a byte range of one file; the worker reads it
+ * with its own file descriptor (nothing is copied across threads but small results) and runs its tasks on
+ * sub-ranges of it. Everything here is structured-clone data.
+ */
+
+/** Largest byte range of one job: each worker holds two of these (one computing, one being read ahead). */
+export const JOB_BYTES = 4 * 1024 * 1024
+
+/** The file as the main thread saw it; a worker refuses to read it if it has changed since. */
+export interface FileRef {
+  path: string
+  size: number
+  mtimeMs: number
+}
+
+interface TaskBase {
+  /** Byte offset of the task's elements inside the job's range. */
+  at: number
+  length: number
+  dtype: number
+}
+
+export interface ScanTask extends TaskBase {
+  kind: 'scan'
+  /** Also compute the CRC32C of these bytes. */
+  crc: boolean
+}
+
+export interface HistogramTask extends TaskBase {
+  kind: 'histogram'
+  min: number
+  max: number
+  bins: number
+}
+
+export interface OverviewTask extends TaskBase {
+  kind: 'overview'
+  /** Index (row-major, inside the stored block) of the first element of the task. */
+  firstElement: number
+  geometry: PlaneGeometry
+}
+
+export type Task = ScanTask | HistogramTask | OverviewTask
+
+export interface Job {
+  id: number
+  file: FileRef
+  offset: number
+  length: number
+  tasks: Task[]
+}
+
+export type TaskResult =
+  | { kind: 'scan'; partial: ScanPartial; crc?: number }
+  | { kind: 'histogram'; counts: Float64Array }
+  | { kind: 'overview'; partial: OverviewPartial }
+
+export interface WorkerError {
+  code: 'truncated' | 'changed' | 'io' | 'not-found' | 'internal'
+  message: string
+  file?: string
+  offset?: number
+}
+
+export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; results: TaskResult[] } | { type: 'failed'; id: number; error: WorkerError }
+
+export type ToWorker = { type: 'job'; job: Job } | { type: 'release' }
