@@ -23,18 +23,17 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]
 }
 
-/** Wall time and peak RSS of a command, via GNU time when present. */
+/** Wall time (high resolution, spawn included) and peak RSS (GNU time, when present) of a command. */
 function measure(cmd: string, args: string[]): Sample {
-  if (existsSync(TIME)) {
-    const r = spawnSync(TIME, ['-f', '__bench %e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
-    const m = /__bench ([\d.]+) (\d+)/.exec(r.stderr ?? '')
-    if (r.status !== 0 || !m) throw new Error(`${cmd} failed: ${r.stderr}`)
-    return { seconds: Number(m[1]), maxRssKb: Number(m[2]) }
-  }
+  const useTime = existsSync(TIME)
   const t0 = performance.now()
-  const r = spawnSync(cmd, args, { stdio: 'ignore' })
-  if (r.status !== 0) throw new Error(`${cmd} failed`)
-  return { seconds: (performance.now() - t0) / 1000, maxRssKb: null }
+  const r = useTime
+    ? spawnSync(TIME, ['-f', '__bench %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 })
+  const seconds = (performance.now() - t0) / 1000
+  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`)
+  const m = /__bench (\d+)/.exec(r.stderr ?? '')
+  return { seconds, maxRssKb: m ? Number(m[1]) : null }
 }
 
 /** Child mode: open a checkpoint and build its tree + summary, report in-process time. */
@@ -58,8 +57,11 @@ async function main(): Promise<void> {
   ]
   const self = process.argv[1]
   console.log('')
-  console.log('| checkpoint | index bytes | cat index (s) | open→tree (s) | ratio | cat peak RSS | open peak RSS | RSS ratio | in-process open (ms) |')
-  console.log('|---|---|---|---|---|---|---|---|---|')
+  const nodeStart = median(Array.from({ length: RUNS }, () => measure(process.execPath, ['-e', '0']).seconds))
+  console.log(`Baselines measured now: \`cat\` of the same .index file; \`node -e 0\` (${(nodeStart * 1000).toFixed(0)} ms) for process start.`)
+  console.log('')
+  console.log('| checkpoint | index bytes | cat index (ms) | open→tree, child (ms) | open→tree minus node start (ms) | ratio to cat | cat peak RSS | open peak RSS | RSS ratio | in-process open (ms) |')
+  console.log('|---|---|---|---|---|---|---|---|---|---|')
   for (const c of cases) {
     const index = `${c.prefix}.index`
     const bytes = (await stat(index)).size
@@ -77,13 +79,14 @@ async function main(): Promise<void> {
     const catRss = cat[0].maxRssKb
     const openRss = open[0].maxRssKb
     const fmtKb = (kb: number | null) => (kb === null ? 'n/a' : `${(kb / 1024).toFixed(1)} MiB`)
+    const net = Math.max(openS - nodeStart, 0)
     console.log(
-      `| ${c.name} | ${bytes} | ${catS.toFixed(3)} | ${openS.toFixed(3)} | ${(openS / Math.max(catS, 0.001)).toFixed(1)}× | ${fmtKb(catRss)} | ${fmtKb(openRss)} | ${
+      `| ${c.name} | ${bytes} | ${(catS * 1000).toFixed(1)} | ${(openS * 1000).toFixed(0)} | ${(net * 1000).toFixed(0)} | ${(net / catS).toFixed(1)}× | ${fmtKb(catRss)} | ${fmtKb(openRss)} | ${
         catRss && openRss ? `${(openRss / catRss).toFixed(1)}×` : 'n/a'
       } | ${median(inProc).toFixed(0)} |`,
     )
   }
-  console.log('\nopen→tree includes starting Node (a whole process), as cat includes starting cat; in-process open excludes it.')
+  console.log('\nTimes are medians of 3 runs, each a fresh process; peak RSS of the first run. The open figures include building the tree and the summary sent to the UI.')
 }
 
 main().catch((e) => {

@@ -1,6 +1,8 @@
-import type { ApiHandlers } from '@shared/api'
+import type { ApiHandlers, CallContext } from '@shared/api'
 import { CheckpointError } from '@shared/errors'
 import { openCheckpoint, type Checkpoint } from '../engine/checkpoint'
+import { defaultStatsCacheDir } from '../engine/stats/stats-cache'
+import { StatsEngine, type StatsCallOptions } from '../engine/stats/stats-engine'
 import type { PathAccess } from './path-access'
 import type { RecentFiles } from './recent-files'
 import { TaskRegistry } from './tasks'
@@ -11,6 +13,13 @@ export interface ServiceOptions {
   version: string
   initialPaths?: string[]
   recent?: RecentFiles
+  /**
+   * Folder for cached statistics: Electron passes one under userData; the default is
+   * `$XDG_CACHE_HOME/checkpoint-explorer/stats` (or ~/.cache/...); null keeps them in memory only.
+   */
+  statsCacheDir?: string | null
+  /** Statistics worker threads (default: os.availableParallelism()). */
+  statsWorkers?: number
 }
 
 /**
@@ -20,12 +29,31 @@ export interface ServiceOptions {
 export function createApiHandlers(opts: ServiceOptions): ApiHandlers & { dispose(): Promise<void> } {
   const open = new Map<string, Checkpoint>()
   const tasks = new TaskRegistry()
+  const statsEngine = new StatsEngine({
+    workers: opts.statsWorkers,
+    cacheDir: opts.statsCacheDir === undefined ? defaultStatsCacheDir() : opts.statsCacheDir,
+  })
   let nextId = 1
 
   const get = (id: string): Checkpoint => {
     const c = open.get(id)
     if (!c) throw new CheckpointError('invalid-argument', `No open checkpoint with id '${id}'`, { hint: 'Open it again' })
     return c
+  }
+
+  /** Progress of a stats/scan call; finished tensors ride along as the payload, with the latest counts. */
+  const statsProgress = (ctx: CallContext, taskId: string | undefined, phase: string, signal: AbortSignal): StatsCallOptions => {
+    let done = 0
+    let total = 0
+    return {
+      signal,
+      onProgress: (d, t) => {
+        done = d
+        total = t
+        ctx.progress?.({ taskId: taskId ?? '', phase, done, total })
+      },
+      onTensors: (tensors) => ctx.progress?.({ taskId: taskId ?? '', phase, done, total, payload: { kind: 'tensor-stats', tensors } }),
+    }
   }
 
   return {
@@ -55,6 +83,28 @@ export function createApiHandlers(opts: ServiceOptions): ApiHandlers & { dispose
         c.verify({ signal, onProgress: (done, total) => ctx.progress?.({ taskId: req.taskId ?? '', phase: 'verify', done, total }) }),
       )
     },
+    async stats(req, ctx) {
+      const c = get(req.id)
+      const keys = req.keys ?? c.tensors.map((t) => t.key)
+      for (const k of keys) c.tensor(k) // unknown keys fail before any work starts
+      return tasks.run(req.taskId, async (signal) => {
+        const out = await statsEngine.stats(c, keys, { ...statsProgress(ctx, req.taskId, 'stats', signal), bins: req.bins })
+        return { tensors: out.tensors }
+      })
+    },
+    async scan(req, ctx) {
+      const c = get(req.id)
+      return tasks.run(req.taskId, (signal) => statsEngine.scan(c, { ...statsProgress(ctx, req.taskId, 'scan', signal), bins: req.bins }))
+    },
+    async slice2d(req) {
+      return statsEngine.slice2d(get(req.id), req)
+    },
+    async overview(req, ctx) {
+      const c = get(req.id)
+      return tasks.run(req.taskId, (signal) =>
+        statsEngine.overview(c, req, { signal, onProgress: (done, total) => ctx.progress?.({ taskId: req.taskId ?? '', phase: 'overview', done, total }) }),
+      )
+    },
     async recentFiles() {
       return opts.recent ? opts.recent.list() : []
     },
@@ -64,6 +114,7 @@ export function createApiHandlers(opts: ServiceOptions): ApiHandlers & { dispose
     },
     async dispose() {
       tasks.cancelAll()
+      await statsEngine.dispose()
       await Promise.all([...open.values()].map((c) => c.close()))
       open.clear()
     },

@@ -28,7 +28,7 @@ export function App() {
           </div>
         )}
         <span className="grow" />
-        <RecentMenu />
+        {s && <RecentMenu />}
         {appInfo && (
           <span className="version muted" title={`surface: ${appInfo.surface}`}>
             v{appInfo.version}

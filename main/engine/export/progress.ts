@@ -46,3 +46,12 @@ export class PhaseProgress {
     if (this.done !== this.total) this.opts.onProgress?.({ phase: this.phase, done: this.total, total: this.total })
   }
 }
+
+/** Passes chunks through, counting them and checking for cancellation before each one. */
+export async function* counted(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, progress: PhaseProgress): AsyncGenerator<Uint8Array> {
+  for await (const c of chunks) {
+    progress.check()
+    yield c
+    progress.add(c.length)
+  }
+}

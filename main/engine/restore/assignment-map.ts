@@ -15,9 +15,14 @@ export function formatMappingArg(m: Mapping): string {
   return `${m.from}=${m.to}`
 }
 
-/** Names contain `/`; object paths are dotted. An explicit kind wins. */
-export function mappingKind(m: Mapping): 'name' | 'object' {
-  return m.kind ?? (m.from.includes('/') || m.to.includes('/') ? 'name' : 'object')
+/**
+ * An explicit kind wins. Otherwise names contain `/` and object paths are dotted; between name-addressed sides
+ * (a TF1 checkpoint or model) everything is a name, since TF1 names need not contain `/` (`global_step`).
+ */
+export function mappingKind(m: Mapping, source?: ModelDescription, target?: ModelDescription): 'name' | 'object' {
+  if (m.kind) return m.kind
+  if (m.from.includes('/') || m.to.includes('/')) return 'name'
+  return source?.addressing === 'name' || target?.addressing === 'name' ? 'name' : 'object'
 }
 
 /**
@@ -52,7 +57,7 @@ export function applyMapping(source: ModelDescription, target: ModelDescription,
   const sorted = [...mapping].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
   const names = { source: nameSpace(source, target), target: nameSpace(target, source) }
   for (const m of sorted) {
-    if (mappingKind(m) === 'object') expandObjectMapping(source, target, m, assignments, errors)
+    if (mappingKind(m, source, target) === 'object') expandObjectMapping(source, target, m, assignments, errors)
     else expandNameMapping(source, target, names, m, checkpointPath, assignments, errors)
   }
   return { assignments, errors }
@@ -93,7 +98,7 @@ function expandNameMapping(
     const varValue = variableValue(target.objects[variable])!
     const ckptShape = variableValue(source.objects[node])?.shape ?? []
     if (!shapesCompatible(varValue.shape, ckptShape)) {
-      errors.push({ mapping: m, message: variableShapeMismatch(`${current}:0`, varValue.shape, m.from, ckptShape) })
+      errors.push({ mapping: m, message: variableShapeMismatch(`${varValue.fullName || current}:0`, varValue.shape, m.from, ckptShape) })
       return
     }
     assign(m.from, current, node, variable)

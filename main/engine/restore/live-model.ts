@@ -7,8 +7,10 @@ import type { ModelDescription, ModelObject, ModelSaveable, RestoreApi } from '.
  */
 export class LiveModel {
   readonly objects: ModelObject[]
+  readonly addressing: ModelDescription['addressing']
 
   constructor(description: ModelDescription, api: RestoreApi) {
+    this.addressing = description.addressing
     this.objects = description.objects.map((o) => ({ ...o, children: [...o.children], slots: [...o.slots] }))
     if (description.addressing === 'object') this.applyApi(api)
   }

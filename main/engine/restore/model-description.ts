@@ -39,11 +39,13 @@ function describeGraph(format: CheckpointFormat, nodes: readonly RawGraphNode[],
   nodes.forEach((n, id) => n.slotVariables.forEach((s) => slotOf.set(s.slotVariableNodeId, { optimizer: id, variable: s.originalVariableNodeId, slotName: s.slotName })))
 
   // Everything below an optimizer in the BFS tree is its state (iterations, hyper-parameters, `_variables/N`).
-  const underOptimizer = new Set<number>()
+  const ownerOf = new Map<number, number>()
   for (const id of order) {
     const p = parent[id]
-    if (p >= 0 && (optimizers.has(p) || underOptimizer.has(p))) underOptimizer.add(id)
+    if (optimizers.has(id)) ownerOf.set(id, id)
+    else if (p >= 0 && ownerOf.has(p)) ownerOf.set(id, ownerOf.get(p)!)
   }
+  for (const [id, s] of slotOf) ownerOf.set(id, s.optimizer)
 
   const kindOf = (id: number): ModelObjectKind => {
     const n = nodes[id]
@@ -75,13 +77,15 @@ function describeGraph(format: CheckpointFormat, nodes: readonly RawGraphNode[],
       kind,
       children: n.children.filter((c) => c.nodeId >= 0 && c.nodeId < nodes.length).map((c) => ({ name: c.localName, id: c.nodeId })),
       saveables,
-      optimizerState: kind === 'slot' || kind === 'optimizer' || underOptimizer.has(id),
+      optimizerState: ownerOf.has(id),
+      ...(ownerOf.has(id) ? { optimizer: ownerOf.get(id) } : {}),
       ...(slot ? { slotOf: slot } : {}),
       slots: n.slotVariables.map((s) => ({ variable: s.originalVariableNodeId, slotName: s.slotName, slot: s.slotVariableNodeId })),
       slotSupport: slotSupportOf(id),
       // list_objects: BFS from the root, plus slots whose optimizer and variable are both reachable.
       reachable: inBfs.has(id) || (slot !== undefined && inBfs.has(slot.optimizer) && inBfs.has(slot.variable)),
       registeredSaver: n.registeredSaver,
+      hasCheckpointValues: n.hasCheckpointValues,
     }
   })
   return { format, addressing: 'object', objects }

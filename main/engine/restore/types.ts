@@ -41,6 +41,8 @@ export interface ModelObject {
   saveables: ModelSaveable[]
   /** Optimizer state: an optimizer, anything below it (iterations, hyper-parameters, `_variables/N`), or a slot. */
   optimizerState: boolean
+  /** For optimizer state: the optimizer object it belongs to (itself for an optimizer). */
+  optimizer?: number
   /** For a slot variable: whose slot it is. */
   slotOf?: { optimizer: number; variable: number; slotName: string }
   /** For an object with slot references (an optimizer): its slot variables. */
@@ -49,6 +51,8 @@ export interface ModelObject {
   /** Reachable from the root (BFS over children, plus slots whose optimizer and variable are reachable). */
   reachable: boolean
   registeredSaver: string | null
+  /** The node's has_checkpoint_values when the graph recorded it (kept to print the node as TF does). */
+  hasCheckpointValues?: boolean | null
   /** Set on objects the restore call itself creates (Checkpoint.restore's save_counter, slots an optimizer creates). */
   synthetic?: boolean
 }
@@ -71,7 +75,8 @@ export interface ModelDescription {
 /**
  * One assignment-map entry. `kind: 'name'` follows `tf.compat.v1.train.init_from_checkpoint` (`'a/': 'b/'` scope to
  * scope, `'a/x': 'b/y'` one to one, `'/': 'b/'` from the checkpoint's root); `kind: 'object'` maps dotted object paths
- * (`model.encoder` → `net.enc`, `(root)` for the root). Without `kind`, a side containing `/` makes it a name mapping.
+ * (`model.encoder` → `net.enc`, `(root)` for the root). Without `kind`, a side containing `/`, or a TF1 side, makes it
+ * a name mapping.
  * Several entries with the same `from` map one checkpoint value to several model variables.
  */
 export interface Mapping {
@@ -93,9 +98,9 @@ export interface MatchOptions {
 /** A checkpoint value assigned to a model variable by a mapping (the expansion of one Mapping entry). */
 export interface MappedAssignment {
   mapping: Mapping
-  /** Checkpoint side: an object-graph node (object addressing) or a key (name addressing). */
+  /** Checkpoint side: the object in the checkpoint's description (a graph node, or the object of a TF1 key). */
   sourceNode: number
-  /** Model side: the object that receives it. */
+  /** Model side: the object in the model's description that receives it. */
   targetObject: number
   /** The names as init_from_checkpoint sees them (name mappings) or the pretty paths (object mappings). */
   sourceName: string
@@ -207,6 +212,9 @@ export interface Verdicts {
 export interface RenameCandidate {
   sourcePath: string
   targetPath: string
+  /** How a mapping addresses each side: a dotted object path without `(root).`, or the name. */
+  sourceAddress: string
+  targetAddress: string
   checkpointKey: string
   /** 0..1, from path-token similarity. */
   score: number
@@ -237,6 +245,8 @@ export interface MatchReport {
   mappingErrors: MappingError[]
   /** Other lines TF would log (inconsistent references, the name-based deprecation notice). */
   warnings: string[]
+  /** Name addressing only: the names of all model variables, so suggestMapping can check a scope covers them all. */
+  targetNames?: string[]
   /** For colouring two trees: every checkpoint key and every model key (or path, for created objects). */
   sourceStatus: Record<string, SourceStatus>
   targetStatus: Record<string, TargetStatus>

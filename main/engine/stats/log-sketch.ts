@@ -99,37 +99,28 @@ export function orderedBuckets(sketch: Float64Array | SparseSketch): { keys: num
 }
 
 export const QUANTILE_LEVELS = { p1: 0.01, p5: 0.05, p25: 0.25, p50: 0.5, p75: 0.75, p95: 0.95, p99: 0.99 } as const
+export type QuantileValues = Record<keyof typeof QUANTILE_LEVELS, number>
 
 /**
- * numpy's default ('linear') quantile of the n counted values, with every order statistic replaced by its
- * bucket's representative clamped to [min, max].
+ * Order statistic j (0-based) of the counted values, estimated: the smallest and largest are the true min
+ * and max; any other is its bucket's representative clamped to [min, max].
  */
-export function sketchQuantiles(
-  buckets: { keys: number[]; counts: number[] },
-  exact: boolean,
-  min: number,
-  max: number,
-): Record<keyof typeof QUANTILE_LEVELS, number> {
+export function sketchOrderStatistic(buckets: { keys: number[]; counts: number[] }, exact: boolean, min: number, max: number): (j: number) => number {
   const n = buckets.counts.reduce((a, b) => a + b, 0)
-  const clamp = (x: number) => (x < min ? min : x > max ? max : x)
-  // order statistic j (0-based) → value, walking the cumulative counts once per level (7 levels, few buckets)
-  const at = (j: number): number => {
+  const cum: number[] = []
+  let c = 0
+  for (const x of buckets.counts) cum.push((c += x))
+  return (j) => {
     if (j <= 0) return min
     if (j >= n - 1) return max
-    let cum = 0
-    for (let i = 0; i < buckets.keys.length; i++) {
-      cum += buckets.counts[i]
-      if (j < cum) return clamp(representative(buckets.keys[i], exact))
+    let lo = 0
+    let hi = cum.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (cum[mid] > j) hi = mid
+      else lo = mid + 1
     }
-    return max
+    const r = representative(buckets.keys[lo], exact)
+    return r < min ? min : r > max ? max : r
   }
-  const out = {} as Record<keyof typeof QUANTILE_LEVELS, number>
-  for (const [name, q] of Object.entries(QUANTILE_LEVELS) as [keyof typeof QUANTILE_LEVELS, number][]) {
-    const h = (n - 1) * q
-    const lo = Math.floor(h)
-    const f = h - lo
-    const a = at(lo)
-    out[name] = f === 0 ? a : a + f * (at(lo + 1) - a)
-  }
-  return out
 }

@@ -8,6 +8,7 @@ import { close, fstat, open, read } from 'node:fs'
 import { parentPort } from 'node:worker_threads'
 import { crc32c } from '../format/crc32c'
 import { elementFormat } from './block-decode'
+import { finishWhole } from './exact-quantiles'
 import { binSpec } from './histogram'
 import { OverviewScratch, overviewRun } from './overview-kernel'
 import { ScanKernel } from './scan-kernel'
@@ -74,8 +75,11 @@ function runTask(t: Task, data: Uint8Array): TaskResult {
   const fmt = elementFormat(t.dtype)
   if (!fmt) throw new JobError({ code: 'internal', message: `No numeric decoding for dtype ${t.dtype}` })
   switch (t.kind) {
-    case 'scan':
-      return { kind: 'scan', partial: kernel.scan(fmt, bytes), crc: t.crc ? crc32c(bytes) : undefined }
+    case 'scan': {
+      const partial = kernel.scan(fmt, bytes)
+      const whole = t.whole ? finishWhole(kernel, fmt, bytes, partial, t.whole.bins) : undefined
+      return { kind: 'scan', partial, crc: t.crc ? crc32c(bytes) : undefined, whole }
+    }
     case 'histogram': {
       const counts = new Float64Array(t.bins)
       kernel.histogram(fmt, bytes, binSpec(t.min, t.max, t.bins), counts)
@@ -89,7 +93,10 @@ function runTask(t: Task, data: Uint8Array): TaskResult {
 function transferables(results: TaskResult[]): ArrayBuffer[] {
   const out: ArrayBuffer[] = []
   for (const r of results) {
-    if (r.kind === 'scan') out.push(r.partial.sketch.keys.buffer as ArrayBuffer, r.partial.sketch.counts.buffer as ArrayBuffer)
+    if (r.kind === 'scan') {
+      out.push(r.partial.sketch.keys.buffer as ArrayBuffer, r.partial.sketch.counts.buffer as ArrayBuffer)
+      if (r.whole?.histogram) out.push(r.whole.histogram.buffer as ArrayBuffer)
+    }
     else if (r.kind === 'histogram') out.push(r.counts.buffer as ArrayBuffer)
     else out.push(...[r.partial.sum, r.partial.count, r.partial.maxAbs, r.partial.nonFinite].map((a) => a.buffer as ArrayBuffer))
   }

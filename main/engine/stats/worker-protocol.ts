@@ -1,3 +1,4 @@
+import type { WholeExtras } from './exact-quantiles'
 import type { ScanPartial } from './scan-kernel'
 import type { OverviewPartial, PlaneGeometry } from './overview-kernel'
 
@@ -28,6 +29,8 @@ export interface ScanTask extends TaskBase {
   kind: 'scan'
   /** Also compute the CRC32C of these bytes. */
   crc: boolean
+  /** These bytes are the whole tensor: also give its histogram (and exact quantiles when small). */
+  whole?: { bins: number }
 }
 
 export interface HistogramTask extends TaskBase {
@@ -55,7 +58,7 @@ export interface Job {
 }
 
 export type TaskResult =
-  | { kind: 'scan'; partial: ScanPartial; crc?: number }
+  | { kind: 'scan'; partial: ScanPartial; crc?: number; whole?: WholeExtras }
   | { kind: 'histogram'; counts: Float64Array }
   | { kind: 'overview'; partial: OverviewPartial }
 

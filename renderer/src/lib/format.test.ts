@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitTail } from '../components/MiddleEllipsis'
 import { baseName, dirName, formatBytes, formatCrc, formatInt, formatRelative, formatShape, formatValue, formatValues } from './format'
 
 describe('formatters', () => {
@@ -57,5 +58,19 @@ describe('numpy-like values', () => {
 
   it('ends a partial preview with ...', () => {
     expect(formatValues([1, 2], [10, 10], 100, 'float32')).toBe('array([1, 2, ...], dtype=float32)')
+  })
+})
+
+describe('splitTail', () => {
+  it('keeps short text whole', () => {
+    expect(splitTail('model/dense/kernel', 22)).toEqual(['model/dense/kernel', ''])
+  })
+  it('cuts at a separator inside the tail window', () => {
+    expect(splitTail('model/layer_with_weights-0/kernel/Adam_1', 14)).toEqual(['model/layer_with_weights-0', '/kernel/Adam_1'])
+    expect(splitTail("(root).opt's state 'm' for (root).model.dense.kernel", 12)).toEqual(["(root).opt's state 'm' for (root).model.dense", '.kernel'])
+  })
+  it('falls back to the last separator before it, never an arbitrary cut', () => {
+    expect(splitTail('scope/averyveryveryverylongname_without_separators', 10)).toEqual(['scope', '/averyveryveryverylongname_without_separators'])
+    expect(splitTail('_CHECKPOINTABLE_OBJECT_GRAPH', 10)).toEqual(['_CHECKPOINTABLE_OBJECT_GRAPH', ''])
   })
 })

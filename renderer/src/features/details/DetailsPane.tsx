@@ -1,5 +1,5 @@
 /** Everything about the selected object or tensor: path, attributes, keys, dtype/shape, slots and back links, values. */
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { CheckpointSummary, TensorInfo, TreeNode } from '@shared/model'
 import { useApp } from '../../state/AppContext'
 import type { SummaryIndex } from '../../state/indexes'
@@ -16,6 +16,11 @@ export function DetailsPane() {
   const { state, index } = useApp()
   const summary = state.summary
   const [tab, setTab] = useState<Tab>('details')
+  // A new selection brings its details forward.
+  const { selection } = state
+  useEffect(() => {
+    if (selection.node !== null || selection.key !== null) setTab('details')
+  }, [selection])
   if (!summary || !index) return null
   const hasSelection = state.selection.node !== null || state.selection.key !== null
   const active: Tab = tab === 'signatures' && !summary.savedModel ? 'details' : tab
@@ -285,28 +290,30 @@ function TensorCard({ tensor: t, summary, highlighted }: { tensor: TensorInfo; s
           <div className="section-title">
             Partitions <span className="muted">{t.slices.length} slices</span>
           </div>
-          <table className="mini-table" data-testid="slices">
-            <thead>
-              <tr>
-                <th>extent</th>
-                <th>shape</th>
-                <th>shard</th>
-                <th className="right">bytes</th>
-                <th>crc32c</th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.slices.map((s) => (
-                <tr key={s.key} title={s.key}>
-                  <td className="mono">{s.extents.map((e) => (e.length < 0 ? '-' : `${e.start}:${e.start + e.length}`)).join(', ')}</td>
-                  <td className="mono">{formatShape(s.shape)}</td>
-                  <td className="mono">{s.shard}</td>
-                  <td className="right">{formatBytes(s.size)}</td>
-                  <td className="mono">{formatCrc(s.crc32c)}</td>
+          <div className="table-wrap">
+            <table className="mini-table nowrap" data-testid="slices">
+              <thead>
+                <tr>
+                  <th>extent</th>
+                  <th>shape</th>
+                  <th>shard</th>
+                  <th className="right">bytes</th>
+                  <th>crc32c</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {t.slices.map((s) => (
+                  <tr key={s.key} title={s.key}>
+                    <td className="mono">[{s.extents.map((e) => (e.length < 0 ? ':' : `${e.start}:${e.start + e.length}`)).join(', ')}]</td>
+                    <td className="mono">{formatShape(s.shape)}</td>
+                    <td className="mono">{s.shard}</td>
+                    <td className="right">{formatBytes(s.size)}</td>
+                    <td className="mono">{formatCrc(s.crc32c)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
       <ValuesPreview checkpointId={summary.id} tensor={t} />

@@ -13,7 +13,11 @@ export function SummaryHeader({ summary: s }: { summary: CheckpointSummary }) {
         {FORMAT_LABEL[s.format] ?? s.format}
       </span>
       <div className="prefix" title={s.prefix} data-testid="prefix">
-        <span className="prefix-dir mono">{dirName(s.prefix)}/</span>
+        <span className="prefix-dir mono">
+          <span dir="ltr" className="mid-head-text">
+            {dirName(s.prefix)}/
+          </span>
+        </span>
         <span className="prefix-name mono">{baseName(s.prefix)}</span>
       </div>
       <CheckpointPicker summary={s} />

@@ -24,7 +24,13 @@ export function Welcome() {
           </div>
         )}
         <p className="hint">
-          {host ? 'Or drop a checkpoint file or folder anywhere in this window.' : 'Browser mode: type or paste a path on the machine running `ckpt serve`. Dropped files cannot be opened by path here.'}
+          {host ? (
+            'Or drop a checkpoint file or folder anywhere in this window.'
+          ) : (
+            <>
+              Browser mode: type or paste a path on the machine running <span className="mono">ckpt serve</span>. Dropped files cannot be opened by path here.
+            </>
+          )}
         </p>
         <RecentList />
       </div>

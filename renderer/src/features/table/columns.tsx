@@ -92,12 +92,12 @@ export const columns = helper.columns([
 export const COLUMN_LAYOUT: Record<string, { track: string; min: number; align?: 'right'; mono?: boolean; label: string }> = {
   key: { track: 'minmax(170px, 3fr)', min: 170, mono: true, label: 'Key' },
   objectPath: { track: 'minmax(130px, 2fr)', min: 130, mono: true, label: 'Object path' },
-  role: { track: '98px', min: 98, label: 'Role' },
-  dtype: { track: '68px', min: 68, mono: true, label: 'DType' },
-  shape: { track: 'minmax(120px, .6fr)', min: 120, mono: true, label: 'Shape' },
+  role: { track: '104px', min: 104, label: 'Role' },
+  dtype: { track: '76px', min: 76, mono: true, label: 'DType' },
+  shape: { track: 'minmax(104px, .5fr)', min: 104, mono: true, label: 'Shape' },
   numElements: { track: '74px', min: 74, align: 'right', label: 'Elements' },
-  size: { track: '72px', min: 72, align: 'right', label: 'Bytes' },
-  shard: { track: '54px', min: 54, align: 'right', label: 'Shard' },
+  size: { track: '82px', min: 82, align: 'right', label: 'Bytes' },
+  shard: { track: '50px', min: 50, align: 'right', label: 'Shard' },
   offset: { track: '84px', min: 84, align: 'right', label: 'Offset' },
   crc32c: { track: '92px', min: 92, mono: true, label: 'CRC32C' },
 }

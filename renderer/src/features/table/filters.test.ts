@@ -105,7 +105,7 @@ describe('filterTensors', () => {
   })
 
   it('uses a precomputed haystack when given', () => {
-    const hay = tensors.map((x, i) => (i === 3 ? 'needle' : 'hay'))
+    const hay = tensors.map((_, i) => (i === 3 ? 'needle' : 'hay'))
     expect(filterTensors(tensors, { ...EMPTY_FILTER, text: 'needle' }, hay)).toEqual([tensors[3]])
   })
 

@@ -28,9 +28,9 @@ export function VerifyStrip() {
         <div className={`progress${pct === null ? ' indeterminate' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct ?? undefined}>
           <div className="progress-bar" style={{ width: pct === null ? undefined : `${pct}%` }} />
         </div>
-        <span className="strip-meta mono">
+        <span className="strip-meta" title={v.total > 0 ? `${formatInt(v.done)} / ${formatInt(v.total)}` : undefined}>
           {v.phase}
-          {v.total > 0 && ` ${formatInt(v.done)}/${formatInt(v.total)}`}
+          {pct !== null && ` · ${pct < 10 ? pct.toFixed(1) : Math.floor(pct)}%`}
         </span>
         <button className="btn btn-small" onClick={() => void actions.cancelVerify()} data-testid="verify-cancel">
           Cancel

@@ -1,0 +1,11 @@
+/** The writing engine's export side: selecting tensors and writing them as a TF checkpoint, safetensors or npz. */
+export { selectTensors, type DropReason, type DroppedTensor, type Selection, type SelectionPreset, type SelectionSpec, type SelectOptions } from './selection'
+export { exportTfCheckpoint, type ExportedFile, type TfExportOptions, type TfExportResult } from './tf-export'
+export { exportSafetensors, type SafetensorsExportOptions } from './safetensors'
+export { exportNpy, exportNpz, type NpyExportOptions, type NumpyExportOptions } from './npz'
+export type { ExportedArray, FileExportResult, FileOutputOptions, SkippedTensor } from './file-output'
+export type { NarrowFloatMode } from './npy'
+export type { NameMode } from './tensor-names'
+export { pruneObjectGraph, type PruneOptions, type PruneResult } from './graph-prune'
+export { recoverInterruptedWrites, type RecoveryReport } from './staging'
+export type { LongOperationOptions, WritePhase, WriteProgress } from './progress'

@@ -1,0 +1,160 @@
+import { open, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { CheckpointError } from '@shared/errors'
+import type { TensorInfo } from '@shared/model'
+import type { Checkpoint } from '../checkpoint'
+import { dtypeInfo } from '../dtypes/dtype'
+import { crc32c } from '../format/crc32c'
+import { compareBytes } from '../format/block'
+import { fileDestination, writeStagedFile, type ExportedArray, type FileExportResult, type FileOutputOptions, type SkippedTensor } from './file-output'
+import { counted, PhaseProgress } from './progress'
+import type { Selection } from './selection'
+import { checkSelection } from './tf-export'
+import { exportNames, type NameMode } from './tensor-names'
+import { TensorSource } from './tensor-source'
+
+export interface SafetensorsExportOptions extends FileOutputOptions {
+  /** Array names: checkpoint keys (default) or object paths. */
+  names?: NameMode
+  /** Extra `__metadata__` entries (string values). */
+  metadata?: Record<string, string>
+}
+
+/** TF dtype code → safetensors dtype. bfloat16 and float16 stay native. */
+const DTYPES: Record<number, string> = {
+  1: 'F32', 2: 'F64', 3: 'I32', 4: 'U8', 5: 'I16', 6: 'I8', 9: 'I64', 10: 'BOOL', 14: 'BF16', 17: 'U16', 19: 'F16', 22: 'U32', 23: 'U64',
+  24: 'F8_E5M2', 25: 'F8_E4M3',
+}
+
+/** The reference implementation's Dtype enum order (increasing alignment); files list tensors by it, descending. */
+const DTYPE_ORDER = ['BOOL', 'U8', 'I8', 'F8_E5M2', 'F8_E4M3', 'I16', 'U16', 'F16', 'BF16', 'I32', 'U32', 'F32', 'F64', 'I64', 'U64']
+
+interface Planned {
+  t: TensorInfo
+  name: string
+  nameBytes: Uint8Array
+  dtype: string
+  size: number
+  begin: number
+  crc: number
+}
+
+/**
+ * Writes the selection as a `.safetensors` file laid out like the reference writer (huggingface/safetensors
+ * `serialize`): u64 header length, compact JSON header with `__metadata__` first, tensors sorted by dtype
+ * (largest alignment first) then by name, header padded with spaces to a multiple of 8, then the data. Tensors a
+ * safetensors file cannot hold (strings, complex, quantized, 4-bit, variants) are skipped and listed.
+ */
+export async function exportSafetensors(ckpt: Checkpoint, selection: Selection, opts: SafetensorsExportOptions): Promise<FileExportResult> {
+  checkSelection(ckpt, selection)
+  const path = await fileDestination(ckpt, opts.out, 'safetensors')
+  const skipped: SkippedTensor[] = []
+  const usable = selection.tensors.filter((t) => {
+    const reason = unsupported(t)
+    if (reason) skipped.push({ key: t.key, dtype: t.dtype, reason })
+    return !reason
+  })
+  if (!usable.length) throw new CheckpointError('unsupported', 'None of the selected tensors can be stored in safetensors', { file: ckpt.prefix, key: skipped[0]?.key })
+  const { names, notes } = exportNames(usable, opts.names)
+  const rank = (d: string) => DTYPE_ORDER.indexOf(d)
+  const planned: Planned[] = usable
+    .map((t) => ({ t, name: names.get(t.key)!, nameBytes: new TextEncoder().encode(names.get(t.key)!), dtype: DTYPES[dtypeInfo(t.dtypeEnum).code], size: t.numElements * dtypeInfo(t.dtypeEnum).size, begin: 0, crc: 0 }))
+    .sort((a, b) => rank(b.dtype) - rank(a.dtype) || compareBytes(a.nameBytes, b.nameBytes))
+  let offset = 0
+  for (const p of planned) {
+    p.begin = offset
+    offset += p.size
+  }
+  const metadata: Record<string, string> = {
+    names: opts.names === 'object-paths' ? 'object-paths' : 'checkpoint-keys',
+    source: basename(ckpt.prefix),
+    source_format: ckpt.format,
+    exported_by: 'checkpoint-explorer',
+    ...opts.metadata,
+  }
+  const header = headerBytes(planned, metadata)
+  if (skipped.length) notes.push(`${skipped.length} tensor(s) cannot be stored in safetensors and were skipped (${skipped[0].key}: ${skipped[0].reason}).`)
+
+  return writeStagedFile(ckpt, path, opts, async (staged) => {
+    const source = new TensorSource(ckpt)
+    const h = await open(staged, 'wx')
+    const progress = new PhaseProgress(opts, 'write', offset)
+    try {
+      const len = new Uint8Array(8)
+      new DataView(len.buffer).setBigUint64(0, BigInt(header.length), true)
+      let pos = 0
+      for (const b of [len, header]) {
+        await h.write(b, 0, b.length, pos)
+        pos += b.length
+      }
+      for (const p of planned) {
+        let crc = 0
+        for await (const c of counted(source.elementChunks(p.t, opts.signal), progress)) {
+          await h.write(c, 0, c.length, pos)
+          pos += c.length
+          crc = crc32c(c, crc)
+        }
+        p.crc = crc
+      }
+      await h.sync()
+    } finally {
+      await h.close()
+    }
+    progress.finish()
+    await verifySafetensors(staged, header, planned, opts)
+    const arrays: ExportedArray[] = planned.map((p) => ({ key: p.t.key, name: p.name, dtype: p.dtype, shape: p.t.shape, bytes: p.size }))
+    return { format: 'safetensors' as const, path, size: (await stat(staged)).size, arrays, skipped, notes }
+  })
+}
+
+function unsupported(t: TensorInfo): string | null {
+  if (DTYPES[dtypeInfo(t.dtypeEnum).code]) return null
+  const kind = dtypeInfo(t.dtypeEnum).kind
+  if (kind === 'string') return 'strings are not representable in safetensors'
+  if (kind === 'complex') return 'complex numbers are not representable in safetensors'
+  return `${t.dtype} is not a safetensors dtype`
+}
+
+/** Compact JSON in the reference writer's order, padded with spaces to a multiple of 8 bytes. */
+export function headerBytes(planned: readonly Pick<Planned, 'name' | 'dtype' | 'begin' | 'size' | 't'>[], metadata: Record<string, string>): Uint8Array {
+  const meta = Object.fromEntries(Object.entries(metadata).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const parts = [`"__metadata__":${JSON.stringify(meta)}`]
+  for (const p of planned) parts.push(`${JSON.stringify(p.name)}:{"dtype":"${p.dtype}","shape":[${p.t.shape.join(',')}],"data_offsets":[${p.begin},${p.begin + p.size}]}`)
+  const json = new TextEncoder().encode(`{${parts.join(',')}}`)
+  const padded = new Uint8Array(json.length + ((8 - (json.length % 8)) % 8)).fill(0x20)
+  padded.set(json)
+  return padded
+}
+
+/** Reads the staged file back: header as written, every tensor's bytes with the CRC computed while writing. */
+async function verifySafetensors(path: string, header: Uint8Array, planned: readonly Planned[], opts: FileOutputOptions): Promise<void> {
+  const h = await open(path, 'r')
+  try {
+    const total = planned.reduce((n, p) => n + p.size, 0)
+    const progress = new PhaseProgress(opts, 'verify', total)
+    const st = await h.stat()
+    if (st.size !== 8 + header.length + total) throw new CheckpointError('truncated', `Written file has ${st.size} bytes, expected ${8 + header.length + total}`, { file: path })
+    const head = Buffer.alloc(8 + header.length)
+    await h.read(head, 0, head.length, 0)
+    if (head.readBigUInt64LE(0) !== BigInt(header.length) || Buffer.compare(head.subarray(8), header) !== 0) {
+      throw new CheckpointError('io', 'The written safetensors header does not read back as written', { file: path })
+    }
+    const buf = Buffer.alloc(Math.min(8 << 20, Math.max(1, total)))
+    for (const p of planned) {
+      let crc = 0
+      for (let done = 0; done < p.size; ) {
+        progress.check(path)
+        const n = Math.min(buf.length, p.size - done)
+        const { bytesRead } = await h.read(buf, 0, n, 8 + header.length + p.begin + done)
+        if (bytesRead !== n) throw new CheckpointError('truncated', 'Written file ended early', { file: path, key: p.t.key })
+        crc = crc32c(buf.subarray(0, n), crc)
+        done += n
+        progress.add(n)
+      }
+      if (crc !== p.crc) throw new CheckpointError('tensor-crc', 'A tensor does not read back as written', { file: path, key: p.t.key })
+    }
+    progress.finish()
+  } finally {
+    await h.close()
+  }
+}

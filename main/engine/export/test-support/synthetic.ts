@@ -1,0 +1,100 @@
+/**
+ * Checkpoints generated with our own writer for what the real fixtures lack (partitioned slices, every dtype,
+ * a graph with valueless objects, large data for interrupt tests). Test support only.
+ */
+import { OBJECT_GRAPH_KEY } from '../../graph/tree-builder'
+import { dtypeByName } from '../../dtypes/dtype'
+import { encodeTrackableObjectGraph } from '../../proto'
+import { BundleWriter } from '../../write/bundle-writer'
+import { buildCheckpointGraph, type SlotSpec, type TensorValue, type TrackableSpec } from '../../write/object-graph-builder'
+
+export const code = (name: string) => dtypeByName(name)!.code
+
+/** Deterministic pseudo-random float32 bytes. */
+export function floats(n: number, seed: number): Uint8Array {
+  const f = new Float32Array(n)
+  let x = seed * 2654435761 + 1
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) >>> 0
+    f[i] = (x / 0xffffffff) * 2 - 1
+  }
+  return new Uint8Array(f.buffer)
+}
+
+export function f32(shape: number[], seed: number): TensorValue {
+  return { dtype: code('float32'), shape, data: floats(shape.reduce((a, b) => a * b, 1), seed) }
+}
+
+export interface SyntheticModel {
+  root: TrackableSpec
+  slots: SlotSpec[]
+}
+
+/**
+ * A Keras-like layout: root → model (input layer without values, dense, head; `layer-1` is a second edge to
+ * dense), optimizer (iter, learning_rate, m/v slots of every variable), save_counter. `units` scales the data.
+ */
+export function syntheticModel(units = 8, seed = 1): SyntheticModel {
+  const v = (shape: number[], s: number, fullName: string): TrackableSpec => ({ variable: { ...f32(shape, s), fullName } })
+  const dense: TrackableSpec = { children: [['kernel', v([4, units], seed, 'dense/kernel')], ['bias', v([units], seed + 1, 'dense/bias')]] }
+  const head: TrackableSpec = { children: [['kernel', v([units, 2], seed + 2, 'head/kernel')], ['bias', v([2], seed + 3, 'head/bias')]] }
+  const input: TrackableSpec = {}
+  const model: TrackableSpec = {
+    children: [
+      ['layer-0', input],
+      ['layer_with_weights-0', dense],
+      ['layer-1', dense],
+      ['layer_with_weights-1', head],
+    ],
+  }
+  const int64 = (n: bigint): TensorValue => ({ dtype: code('int64'), shape: [], data: new Uint8Array(new BigInt64Array([n]).buffer) })
+  const opt: TrackableSpec = {
+    children: [
+      ['iter', { variable: { ...int64(7n), fullName: 'Adam/iter' } }],
+      ['learning_rate', { variable: { ...f32([], seed + 4), fullName: 'Adam/learning_rate' } }],
+    ],
+  }
+  const root: TrackableSpec = { children: [['model', model], ['optimizer', opt], ['save_counter', { variable: { ...int64(1n), fullName: 'save_counter' } }]] }
+  const slots: SlotSpec[] = []
+  const vars: [string[], number[]][] = [
+    [['model', 'layer_with_weights-0', 'kernel'], [4, units]],
+    [['model', 'layer_with_weights-0', 'bias'], [units]],
+    [['model', 'layer_with_weights-1', 'kernel'], [units, 2]],
+    [['model', 'layer_with_weights-1', 'bias'], [2]],
+  ]
+  for (const slotName of ['m', 'v']) {
+    vars.forEach(([path, shape], i) => slots.push({ optimizer: ['optimizer'], variable: path, slotName, value: f32(shape, seed + 100 + i + (slotName === 'v' ? 50 : 0)) }))
+  }
+  return { root, slots }
+}
+
+/** Writes a TF2 checkpoint of the model (graph first, then the values in graph order, like TF's saver). */
+export async function writeTf2(prefix: string, model: SyntheticModel = syntheticModel()): Promise<void> {
+  const built = buildCheckpointGraph(model.root, model.slots)
+  const w = await BundleWriter.create(prefix)
+  await w.add(OBJECT_GRAPH_KEY, code('string'), [], [encodeTrackableObjectGraph(built.graph)])
+  for (const t of built.tensors) await w.add(t.key, t.dtype, t.shape, t.data)
+  await w.finish()
+}
+
+/** A TF1-style bundle with a variable partitioned in row slices and one in a 2-D grid, plus plain ones. */
+export async function writePartitioned(prefix: string): Promise<{ rows: Uint8Array; grid: Uint8Array }> {
+  const rows = floats(10 * 3, 5)
+  const grid = floats(4 * 6, 6)
+  const w = await BundleWriter.create(prefix, { numShards: 2 })
+  await w.add('global_step', code('int64'), [], new Uint8Array(new BigInt64Array([42n]).buffer), 0)
+  // rows: [10, 3] split 4 + 6 along dim 0 (what TF1's fixed_size_partitioner makes).
+  await w.addSlice('emb', code('float32'), [10, 3], [{ start: 0, length: 4 }, { start: 0, length: -1 }], rows.slice(0, 4 * 3 * 4), 1)
+  await w.addSlice('emb', code('float32'), [10, 3], [{ start: 4, length: 6 }, { start: 0, length: -1 }], rows.slice(4 * 3 * 4), 0)
+  // grid: [4, 6] in 2x2 blocks.
+  for (const [r, c] of [[0, 0], [0, 3], [2, 0], [2, 3]]) {
+    const block = new Uint8Array(2 * 3 * 4)
+    for (let i = 0; i < 2; i++) block.set(grid.subarray(((r + i) * 6 + c) * 4, ((r + i) * 6 + c + 3) * 4), i * 3 * 4)
+    await w.addSlice('grid', code('float32'), [4, 6], [{ start: r, length: 2 }, { start: c, length: 3 }], block, (r + c) % 2)
+  }
+  await w.add('dense/kernel', code('float32'), [3, 2], floats(6, 7), 1)
+  await w.add('dense/kernel/Adam', code('float32'), [3, 2], floats(6, 8), 1)
+  await w.add('names', code('string'), [2], [new TextEncoder().encode('alpha'), new TextEncoder().encode('beta')], 0)
+  await w.finish()
+  return { rows, grid }
+}

@@ -1,0 +1,62 @@
+import { alignedBlock, BLOCK, decodeBlock, type ElementFormat } from './block-decode'
+import { binSpec } from './histogram'
+import { QUANTILE_LEVELS, type QuantileValues } from './log-sketch'
+import type { ScanKernel, ScanPartial } from './scan-kernel'
+
+/** Tensors up to this many elements, held whole by one worker, get exact quantiles by sorting. */
+export const EXACT_QUANTILE_MAX = 65536
+
+/** numpy's `_lerp`: exact at both ends, and computed from the nearer end. */
+export function lerp(a: number, b: number, t: number): number {
+  const d = b - a
+  return t >= 0.5 ? b - d * (1 - t) : a + d * t
+}
+
+/** numpy's default ('linear') quantiles of ascending finite values, given as a lookup of order statistics. */
+export function linearQuantiles(n: number, at: (j: number) => number): QuantileValues {
+  const out = {} as QuantileValues
+  for (const [name, q] of Object.entries(QUANTILE_LEVELS) as [keyof QuantileValues, number][]) {
+    const h = (n - 1) * q
+    const lo = Math.floor(h)
+    const t = h - lo
+    out[name] = t === 0 ? at(lo) : lerp(at(lo), at(Math.min(lo + 1, n - 1)), t)
+  }
+  return out
+}
+
+/** Exact quantiles of the finite elements in `bytes` (decoded, sorted), or null if there are none. */
+export function exactQuantiles(fmt: ElementFormat, bytes: Uint8Array): QuantileValues | null {
+  const n = Math.floor(bytes.length / fmt.size)
+  const finite = new Float64Array(n)
+  const vals = new Float64Array(BLOCK)
+  const raw = new Uint8Array(BLOCK * 16)
+  let k = 0
+  for (let first = 0; first < n; first += BLOCK) {
+    const cnt = Math.min(BLOCK, n - first)
+    const v = decodeBlock(fmt, alignedBlock(bytes, first * fmt.size, cnt * fmt.size, fmt.align, raw), cnt, vals, null)
+    for (let i = 0; i < cnt; i++) if (v[i] - v[i] === 0) finite[k++] = v[i]
+  }
+  if (k === 0) return null
+  const sorted = finite.subarray(0, k).sort()
+  return linearQuantiles(k, (j) => sorted[j])
+}
+
+/**
+ * For a tensor held whole in memory after its scan (one segment): the exact histogram from a second pass over
+ * the same buffer, and exact quantiles when it is small enough to sort. No second read of the file either way.
+ */
+export function finishWhole(kernel: ScanKernel, fmt: ElementFormat, bytes: Uint8Array, partial: ScanPartial, bins: number): WholeExtras {
+  const out: WholeExtras = {}
+  if (partial.moments.n === 0) return out
+  if (bins > 0) {
+    out.histogram = new Float64Array(bins)
+    kernel.histogram(fmt, bytes, binSpec(partial.moments.min, partial.moments.max, bins), out.histogram)
+  }
+  if (partial.elements <= EXACT_QUANTILE_MAX) out.quantiles = exactQuantiles(fmt, bytes) ?? undefined
+  return out
+}
+
+export interface WholeExtras {
+  histogram?: Float64Array
+  quantiles?: QuantileValues
+}

@@ -1,0 +1,51 @@
+import type { HealthSummary, SuspiciousSlot, TensorInfo, TensorProblem, TensorStats } from '@shared/model'
+
+/** Above this, optimizer state is flagged as huge (a second moment this large means gradients blew up). */
+export const HUGE = 1e10
+const LARGEST = 10
+
+/**
+ * Slot names that hold second moments or accumulators of squared gradients: they can never be negative.
+ * TF2 slot names (v, vhat, rms, accumulator), TF1 slot variable suffixes (Adam_1, RMSProp, Adagrad, ...).
+ */
+const SECOND_MOMENT = /^(v|vhat|rms|ms|accumulator|accumulators|Adam_1|RMSProp|Adagrad|AdagradDA|ProximalAdagrad|Ftrl|Adadelta|accum|accum_update|squared_accumulator|nu|exp_avg_sq)(_\d+)?$/
+
+/** The last segment of a slot name: TF1 canned estimators write `t_0/Adagrad`. */
+function slotLeaf(slotName: string): string {
+  return slotName.split('/').pop() ?? slotName
+}
+
+export function isSecondMomentSlot(slotName: string): boolean {
+  return SECOND_MOMENT.test(slotLeaf(slotName))
+}
+
+/** The checkpoint's health from its tensors' statistics: what a training pipeline would want to reject. */
+export function healthSummary(tensors: TensorStats[], infos: Map<string, TensorInfo>, errors: TensorProblem[]): HealthSummary {
+  const nonFinite = tensors.filter((t) => t.nan + t.posInf + t.negInf > 0).map((t) => ({ key: t.key, nan: t.nan, posInf: t.posInf, negInf: t.negInf }))
+  const allZero = tensors.filter((t) => t.basis !== 'none' && t.count > 0 && t.zeros === t.count).map((t) => t.key)
+  const largestAbs = tensors
+    .filter((t) => t.absMax !== null && t.basis !== 'booleans')
+    .sort((a, b) => b.absMax! - a.absMax!)
+    .slice(0, LARGEST)
+    .map((t) => ({ key: t.key, absMax: t.absMax! }))
+  const suspiciousSlots: SuspiciousSlot[] = []
+  for (const t of tensors) {
+    const info = infos.get(t.key)
+    if (!info || (info.role !== 'slot' && info.role !== 'optimizer')) continue
+    const slotName = info.slotName ?? ''
+    const base = { key: t.key, slotName, ...(info.slotOfKey ? { slotOfKey: info.slotOfKey } : {}) }
+    if (t.nan + t.posInf + t.negInf > 0) suspiciousSlots.push({ ...base, reason: 'non-finite', value: t.nan + t.posInf + t.negInf })
+    else if (slotName && isSecondMomentSlot(slotName) && t.min !== null && t.min < 0) suspiciousSlots.push({ ...base, reason: 'negative-second-moment', value: t.min })
+    else if (t.absMax !== null && t.absMax > HUGE) suspiciousSlots.push({ ...base, reason: 'huge', value: t.absMax })
+  }
+  const crcMismatch = tensors.filter((t) => t.crcOk === false).map((t) => t.key)
+  return {
+    ok: nonFinite.length === 0 && crcMismatch.length === 0 && errors.length === 0,
+    nonFinite,
+    allZero,
+    largestAbs,
+    suspiciousSlots,
+    crcMismatch,
+    errors,
+  }
+}

@@ -1,0 +1,13 @@
+/** Partial restore: writing source values into the target model's own checkpoint structure. */
+export {
+  previewTransplant,
+  pyShape,
+  type TransplantAssignment,
+  type TransplantChange,
+  type TransplantConflict,
+  type TransplantConflictKind,
+  type TransplantMethod,
+  type TransplantPlanOptions,
+  type TransplantPreview,
+} from './transplant-plan'
+export { writeTransplant, type TransplantOptions, type TransplantResult } from './transplant-write'
