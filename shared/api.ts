@@ -3,8 +3,9 @@
  * server (browser mode) and the CLI. Every method takes one plain-object request and returns a plain result,
  * wrapped in a `Result` envelope on the wire so typed errors survive the trip.
  */
-import type { CheckpointSummary, Overview2D, ScanReport, Slice2D, TensorStats, TensorValues, VerifyReport } from './model'
+import type { Overview2D, ScanReport, Slice2D, TensorStats, TensorValues, VerifyReport } from './model'
 import type { SerializedError } from './errors'
+import type { PackedSummary } from './summary-wire'
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SerializedError }
 
@@ -98,7 +99,8 @@ export interface AppInfo {
 /** Method name → request/response. Channel names on IPC are `ckpt:<method>`, HTTP routes `/api/<method>`. */
 export interface ApiMethods {
   appInfo: { req: Record<string, never>; res: AppInfo }
-  open: { req: OpenRequest; res: CheckpointSummary }
+  /** The summary in its compact wire form: `unpackSummary()` (shared/summary-wire) gives the CheckpointSummary. */
+  open: { req: OpenRequest; res: PackedSummary }
   close: { req: HandleRequest; res: null }
   readTensor: { req: ReadTensorRequest; res: TensorValues }
   verify: { req: VerifyRequest; res: VerifyReport }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { CheckpointSummary } from '@shared/model'
+import { unpackSummary } from '@shared/summary-wire'
 import type { CliIo } from './io'
 import { LocalApi } from './local-api'
 
@@ -7,7 +8,7 @@ import { LocalApi } from './local-api'
 export async function withCheckpoint<T>(io: CliIo, path: string, body: (api: LocalApi, s: CheckpointSummary) => Promise<T>): Promise<T> {
   const api = new LocalApi()
   try {
-    return await body(api, await api.call('open', { path: resolve(io.cwd, path) }))
+    return await body(api, unpackSummary(await api.call('open', { path: resolve(io.cwd, path) })))
   } finally {
     await api.dispose()
   }

@@ -1,5 +1,6 @@
 import type { ApiHandlers, CallContext } from '@shared/api'
 import { CheckpointError } from '@shared/errors'
+import { packSummary } from '@shared/summary-wire'
 import { openCheckpoint, type Checkpoint } from '../engine/checkpoint'
 import { defaultStatsCacheDir } from '../engine/stats/stats-cache'
 import { StatsEngine, type StatsCallOptions } from '../engine/stats/stats-engine'
@@ -66,7 +67,7 @@ export function createApiHandlers(opts: ServiceOptions): ApiHandlers & { dispose
       const id = `c${nextId++}`
       open.set(id, ckpt)
       await opts.recent?.add(req.path)
-      return ckpt.summary(id, req.path)
+      return packSummary(await ckpt.summary(id, req.path))
     },
     async close(req) {
       const c = open.get(req.id)

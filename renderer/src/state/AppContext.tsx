@@ -2,6 +2,7 @@
 import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
 import type { AppInfo, CheckpointApi } from '@shared/api'
 import { serializeError } from '@shared/errors'
+import { unpackSummary } from '@shared/summary-wire'
 import { INITIAL_STATE, reducer, type AppState, type Selection } from './app-state'
 import { buildSummaryIndex, type SummaryIndex } from './indexes'
 
@@ -55,7 +56,7 @@ export function AppProvider({ api, children }: { api: CheckpointApi; children: R
         const seq = ++openSeq.current
         dispatch({ type: 'open-start', path, checkpoint })
         try {
-          const summary = await api.open(checkpoint ? { path, checkpoint } : { path })
+          const summary = unpackSummary(await api.open(checkpoint ? { path, checkpoint } : { path }))
           if (seq !== openSeq.current) {
             void api.close({ id: summary.id }).catch(() => {})
             return
