@@ -5,7 +5,7 @@ export type WritePhase = 'write' | 'verify' | 'commit'
 
 export interface WriteProgress {
   phase: WritePhase
-  /** Bytes done and expected in this phase. */
+  /** Bytes done and expected in this phase ('commit' counts files renamed into place). */
   done: number
   total: number
 }

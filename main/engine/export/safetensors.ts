@@ -8,8 +8,7 @@ import { crc32c } from '../format/crc32c'
 import { compareBytes } from '../format/block'
 import { fileDestination, writeStagedFile, type ExportedArray, type FileExportResult, type FileOutputOptions, type SkippedTensor } from './file-output'
 import { counted, PhaseProgress } from './progress'
-import type { Selection } from './selection'
-import { checkSelection } from './tf-export'
+import { checkSelection, type Selection } from './selection'
 import { exportNames, type NameMode } from './tensor-names'
 import { TensorSource } from './tensor-source'
 
@@ -116,9 +115,9 @@ function unsupported(t: TensorInfo): string | null {
 }
 
 /** Compact JSON in the reference writer's order, padded with spaces to a multiple of 8 bytes. */
-export function headerBytes(planned: readonly Pick<Planned, 'name' | 'dtype' | 'begin' | 'size' | 't'>[], metadata: Record<string, string>): Uint8Array {
-  const meta = Object.fromEntries(Object.entries(metadata).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  const parts = [`"__metadata__":${JSON.stringify(meta)}`]
+export function headerBytes(planned: readonly Pick<Planned, 'name' | 'dtype' | 'begin' | 'size' | 't'>[], metadata: Record<string, string> | null): Uint8Array {
+  const parts: string[] = []
+  if (metadata) parts.push(`"__metadata__":${JSON.stringify(Object.fromEntries(Object.entries(metadata).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))}`)
   for (const p of planned) parts.push(`${JSON.stringify(p.name)}:{"dtype":"${p.dtype}","shape":[${p.t.shape.join(',')}],"data_offsets":[${p.begin},${p.begin + p.size}]}`)
   const json = new TextEncoder().encode(`{${parts.join(',')}}`)
   const padded = new Uint8Array(json.length + ((8 - (json.length % 8)) % 8)).fill(0x20)

@@ -69,7 +69,7 @@ export interface Selection {
   notes: string[]
 }
 
-export interface SelectOptions extends PruneOptions {}
+export type SelectOptions = PruneOptions
 
 /** Decides what an export keeps, and why everything else is dropped (for the preview). */
 export function selectTensors(ckpt: Checkpoint, spec: SelectionSpec = {}, opts: SelectOptions = {}): Selection {
@@ -163,7 +163,8 @@ function pickTensors(ckpt: Checkpoint, tensors: TensorInfo[], paths: string[], k
   const { order, parent } = bfsTree(graph)
   const selected = new Set<number>()
   for (const p of paths) {
-    const exact = tensors.find((t) => t.objectPath !== undefined && (t.objectPath === p || stripRoot(t.objectPath) === stripRoot(p)))
+    // Tree rows of slots and of tensors outside the graph name a tensor rather than an object.
+    const exact = tensors.find((t) => t.key === p || (t.objectPath !== undefined && (t.objectPath === p || stripRoot(t.objectPath) === stripRoot(p))))
     const id = resolveObjectPath(graph, p)
     if (id === null) {
       if (!exact) throw noSuchPath(ckpt, p)
@@ -191,4 +192,12 @@ function noSuchPath(ckpt: Checkpoint, path: string): CheckpointError {
     file: ckpt.prefix,
     hint: ckpt.rawGraph ? 'Use an object path such as model.layer_with_weights-0 or (root).model' : 'Use a name scope such as dense or dense/kernel',
   })
+}
+
+/** `allowEmpty`: a TF export of no tensors still writes the object graph (a checkpoint holding only its graph). */
+export function checkSelection(ckpt: Checkpoint, selection: Selection, allowEmpty = false): void {
+  if (selection.prefix !== ckpt.prefix) {
+    throw new CheckpointError('invalid-argument', `The selection was made on another checkpoint (${selection.prefix})`, { file: ckpt.prefix })
+  }
+  if (selection.tensors.length === 0 && !allowEmpty) throw new CheckpointError('invalid-argument', 'Nothing is selected for export', { file: ckpt.prefix })
 }

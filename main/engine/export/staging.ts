@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { CheckpointError } from '@shared/errors'
+import { exists } from '../locate/checkpoint-dir'
 
 /**
  * All-or-nothing output. Everything is first written into a hidden staging directory beside the destination
@@ -109,7 +110,7 @@ export class StagingArea {
     await applyJournal(journal)
     this.done = true
     active.delete(this.dir)
-    await rm(this.dir, { recursive: true, force: true })
+    await rm(this.dir, { recursive: true, force: true }).catch(() => undefined)
     return { written: moves.map((m) => m.to), backupDir: journal.backupDir }
   }
 
@@ -207,13 +208,6 @@ export async function checkDestination(paths: readonly string[], overwrite: bool
   return existing
 }
 
-export async function exists(p: string): Promise<boolean> {
-  return stat(p).then(
-    () => true,
-    () => false,
-  )
-}
-
 function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false
   try {
@@ -242,9 +236,4 @@ async function removeEmptyDirs(from: string, upTo: string): Promise<void> {
     if (d === upTo || !d.startsWith(upTo + sep)) return
     d = dirname(d)
   }
-}
-
-/** Writes a small file atomically inside a staging area. */
-export async function writeStagedText(path: string, text: string): Promise<void> {
-  await writeFile(path, text)
 }

@@ -42,11 +42,6 @@ export class TensorSource {
     return this.bundle().slicesOf(entry)
   }
 
-  /** Byte size of the stored encoding of a data entry. */
-  storedSize(entry: BundleEntry): number {
-    return entry.size
-  }
-
   /**
    * The bytes of one stored entry (a plain tensor or one slice) exactly as in its shard, in bounded chunks. The CRC
    * is checked before the last chunk is handed out, so a consumer never receives all of a corrupt tensor.

@@ -1,6 +1,5 @@
 import { readdir, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { CheckpointError } from '@shared/errors'
 import type { TensorInfo, VerifyReport } from '@shared/model'
 import type { BundleEntry } from '../bundle/bundle-reader'
 import { dataFilename, indexFilename, parseDataFilename } from '../bundle/naming'
@@ -15,7 +14,7 @@ import { assertVerified, verifyWrittenBundle } from './bundle-verify'
 import { asCheckpointError, isDirectoryTarget, refuseSourceFiles } from './destination'
 import { pruneObjectGraph, type PruneOptions } from './graph-prune'
 import { counted, PhaseProgress, throwIfAborted, type LongOperationOptions } from './progress'
-import type { Selection } from './selection'
+import { checkSelection, type Selection } from './selection'
 import { planShards } from './shard-plan'
 import { checkDestination, freshBackupDir, StagingArea, type CommitMove } from './staging'
 import { stateFileWith } from './state-file'
@@ -97,7 +96,8 @@ export async function exportTfCheckpoint(ckpt: Checkpoint, selection: Selection,
   )
   const finals = [...Array.from({ length: plan.numShards }, (_, i) => dataFilename(prefix, i, plan.numShards)), indexFilename(prefix)]
   await refuseSourceFiles(ckpt, finals)
-  await checkDestination(finals, !!opts.overwrite)
+  // The index first: an error names the checkpoint rather than one of its shards.
+  await checkDestination([...finals].reverse(), !!opts.overwrite)
   const stale = opts.overwrite ? await staleShards(prefix, finals) : []
   const state = (opts.stateFile ?? dirMode) ? await stateFileWith(dir, name) : null
   if (state) notes.push(...state.notes)
@@ -148,14 +148,6 @@ export async function exportTfCheckpoint(ckpt: Checkpoint, selection: Selection,
   }
 }
 
-/** `allowEmpty`: a TF export of no tensors still writes the object graph (a checkpoint holding only its graph). */
-export function checkSelection(ckpt: Checkpoint, selection: Selection, allowEmpty = false): void {
-  if (selection.prefix !== ckpt.prefix) {
-    throw new CheckpointError('invalid-argument', `The selection was made on another checkpoint (${selection.prefix})`, { file: ckpt.prefix })
-  }
-  if (selection.tensors.length === 0 && !allowEmpty) throw new CheckpointError('invalid-argument', 'Nothing is selected for export', { file: ckpt.prefix })
-}
-
 /** Items in the source's data order (shard, offset); the object graph pruned when values were dropped. */
 async function planItems(source: TensorSource, selection: Selection, opts: PruneOptions) {
   const items: Item[] = []
@@ -181,8 +173,9 @@ async function planItems(source: TensorSource, selection: Selection, opts: Prune
     const info = source.ckpt.tensors.find((t) => t.key === OBJECT_GRAPH_KEY)!
     const [stored] = await source.strings(info)
     const decoded = decodeTrackableObjectGraph(stored, { file: source.prefix, key: OBJECT_GRAPH_KEY })
-    const kept = new Set(selection.tensors.map((t) => t.key))
-    const pruned = pruneObjectGraph(decoded.nodes, (k) => kept.has(k), opts)
+    // Same rule as the selection's preview: only dropped values leave the graph (a dangling key stays as it was).
+    const dropped = new Set(selection.dropped.map((d) => d.key))
+    const pruned = pruneObjectGraph(decoded.nodes, (k) => !dropped.has(k), opts)
     const order: [number, number] = [graphEntry.shardId, graphEntry.offset]
     if (pruned.unchanged) {
       items.push({ kind: 'copy', key: utf8(OBJECT_GRAPH_KEY), entry: graphEntry, isGraph: true, size: graphEntry.size, order })

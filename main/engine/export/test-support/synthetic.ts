@@ -98,3 +98,33 @@ export async function writePartitioned(prefix: string): Promise<{ rows: Uint8Arr
   await w.finish()
   return { rows, grid }
 }
+
+/** One tensor per dtype family (no object graph), plus a row-partitioned float32 `emb`. */
+export async function writeAllDtypes(prefix: string): Promise<void> {
+  const view = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice()
+  const w = await BundleWriter.create(prefix)
+  const add = (key: string, dtype: string, shape: number[], data: Uint8Array | Uint8Array[]) => w.add(key, code(dtype), shape, data)
+  await add('a/f32', 'float32', [2, 3], floats(6, 1))
+  await add('a/f64', 'float64', [2], view(new Float64Array([Math.PI, -1e300])))
+  await add('a/f16', 'float16', [3], view(new Uint16Array([0x3c00, 0x7bff, 0xfc00])))
+  await add('a/bf16', 'bfloat16', [2, 2], view(new Uint16Array([0x3f80, 0xc000, 0x7f80, 0x0001])))
+  await add('b/i8', 'int8', [3], view(new Int8Array([-128, 0, 127])))
+  await add('b/i16', 'int16', [2], view(new Int16Array([-32768, 32767])))
+  await add('b/i32', 'int32', [2], view(new Int32Array([-5, 7])))
+  await add('b/i64', 'int64', [], view(new BigInt64Array([-(2n ** 62n)])))
+  await add('b/u8', 'uint8', [2], Uint8Array.from([0, 255]))
+  await add('b/u16', 'uint16', [1], view(new Uint16Array([65535])))
+  await add('b/u32', 'uint32', [1], view(new Uint32Array([4294967295])))
+  await add('b/u64', 'uint64', [1], view(new BigUint64Array([2n ** 64n - 1n])))
+  await add('c/bool', 'bool', [3], Uint8Array.from([1, 0, 1]))
+  await add('c/e4m3', 'float8_e4m3fn', [2], Uint8Array.from([0x38, 0x7e]))
+  await add('c/e5m2', 'float8_e5m2', [2], Uint8Array.from([0x3c, 0x7c]))
+  await add('c/int4', 'int4', [3], Uint8Array.from([0x07, 0x08, 0x0f]))
+  await add('c/qint8', 'qint8', [2], Uint8Array.from([1, 0xff]))
+  await add('c/empty', 'float32', [0, 4], new Uint8Array(0))
+  await add('d/complex', 'complex64', [1], view(new Float32Array([1, -2])))
+  await add('d/strings', 'string', [2], [new TextEncoder().encode('héllo'), new Uint8Array(0)])
+  await w.addSlice('e/emb', code('float32'), [5, 2], [{ start: 0, length: 2 }, { start: 0, length: -1 }], floats(4, 9))
+  await w.addSlice('e/emb', code('float32'), [5, 2], [{ start: 2, length: 3 }, { start: 0, length: -1 }], floats(6, 10))
+  await w.finish()
+}
