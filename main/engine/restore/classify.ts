@@ -99,7 +99,12 @@ function renamedPrefix(g: MissGroup, core: SideValue[]): string | undefined {
   if (core.length === 1 && first.path === g.path) return first.renamePeer
   if (!first.path.startsWith(g.path)) return undefined
   const rest = first.path.slice(g.path.length)
-  return first.renamePeer?.endsWith(rest) ? first.renamePeer.slice(0, first.renamePeer.length - rest.length) : undefined
+  const peer = first.renamePeer
+  if (peer === undefined) return undefined
+  if (peer.endsWith(rest)) return peer.slice(0, peer.length - rest.length)
+  // The peer sits at its side's root: `/` for names (init_from_checkpoint's notation), `(root)` for objects.
+  if (peer === rest.slice(1)) return rest.startsWith('/') ? '/' : '(root)'
+  return undefined
 }
 
 function counts(members: readonly SideValue[]): string {
@@ -152,7 +157,7 @@ export function checkpointOnlyEntries(groups: readonly MissGroup[]): CheckpointO
   return groups.map((g) => {
     const c = classify(g, 'checkpoint')
     const keys = g.members.map((v) => v.key).filter(Boolean)
-    return { path: g.path, keys, reason: c.reason, detail: detail(g, c, 'checkpoint'), safeForInference: c.safe, ...(c.rename ? { renameTo: c.rename } : {}) }
+    return { path: g.path, keys, count: g.members.length, reason: c.reason, detail: detail(g, c, 'checkpoint'), safeForInference: c.safe, ...(c.rename ? { renameTo: c.rename } : {}) }
   })
 }
 
@@ -160,7 +165,7 @@ export function modelOnlyEntries(groups: readonly MissGroup[]): ModelOnlyEntry[]
   return groups.map((g) => {
     const c = classify(g, 'model')
     const keys = g.members.map((v) => v.key).filter(Boolean)
-    return { path: g.path, keys, reason: c.reason, detail: detail(g, c, 'model'), safeForInference: c.safe, ...(c.rename ? { renameFrom: c.rename } : {}) }
+    return { path: g.path, keys, count: g.members.length, reason: c.reason, detail: detail(g, c, 'model'), safeForInference: c.safe, ...(c.rename ? { renameFrom: c.rename } : {}) }
   })
 }
 
@@ -185,8 +190,9 @@ export function mergeOptimizerEntries<T extends CheckpointOnlyEntry | ModelOnlyE
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue
     const keys = bucket.flatMap((e) => e.keys)
+    const total = bucket.reduce((n, e) => n + e.count, 0)
     const labels = [...new Set(keys.map((k) => ownerOfKey.get(k)?.label).filter((l): l is string => !!l))]
-    const merged = { ...bucket[0], path: labels.join(', '), keys, detail: bucket[0].detail.replace(/\(\d+ values?\)/, `(${keys.length} values)`) }
+    const merged = { ...bucket[0], path: labels.join(', '), keys, count: total, detail: bucket[0].detail.replace(/\(\d+ values?\)/, `(${total} values)`) }
     bucket.forEach((e, i) => replaced.set(e, i === 0 ? merged : null))
   }
   return entries.flatMap((e) => (replaced.has(e) ? (replaced.get(e) ? [replaced.get(e)!] : []) : [e]))

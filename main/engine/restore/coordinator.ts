@@ -40,6 +40,8 @@ interface DeferredSlotRestoration {
 export class RestoreSession {
   readonly updateUid = new Map<number, number>()
   readonly reads: Read[] = []
+  /** Attribute keys a forward-compat saveable consumed along with the one it was matched to. */
+  readonly consumedByCompat = new Set<string>()
   /** slot_restorations: variable node → slots waiting for that variable to be bound. */
   readonly slotRestorations = new Map<number, SlotRestoration[]>()
   /** deferred_slot_restorations: optimizer node → slots whose variable is bound, waiting for the optimizer. */
@@ -159,7 +161,10 @@ export class RestoreCoordinator {
     }
     const compatNames = new Set<string>()
     for (const a of src.saveables) {
-      if ([...compatNames].some((n) => a.name.startsWith(n))) continue
+      if ([...compatNames].some((n) => a.name.startsWith(n))) {
+        this.session.consumedByCompat.add(a.key)
+        continue
+      }
       let saveable = target.saveables.find((s) => s.name === a.name)
       if (!saveable) {
         saveable = target.saveables.find((s) => a.name.startsWith(s.name))

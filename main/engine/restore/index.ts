@@ -7,6 +7,7 @@ import type { MatchOptions, MatchReport, ModelDescription } from './types'
 
 export { applyMapping, formatMappingArg, mappingKind, parseMappingArg, resolveObjectPath } from './assignment-map'
 export { matchExitCode, toMatchJson } from './match-json'
+export { formatMatchReport } from './match-text'
 export { describeCheckpoint, describeCheckpoint as describeModel, type CheckpointLike } from './model-description'
 export { matchNameBased } from './name-based'
 export { asDescription, matchObjectBased, type SourceLike } from './object-based'

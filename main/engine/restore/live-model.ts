@@ -8,6 +8,9 @@ import type { ModelDescription, ModelObject, ModelSaveable, RestoreApi } from '.
 export class LiveModel {
   readonly objects: ModelObject[]
   readonly addressing: ModelDescription['addressing']
+  private readonly slotsByOptimizer = new Map<number, Map<string, number>>()
+  /** Built on first lookup, after applyApi has settled the root's children. */
+  private readonly childIndex = new Map<number, Map<string, number>>()
 
   constructor(description: ModelDescription, api: RestoreApi) {
     this.addressing = description.addressing
@@ -48,7 +51,13 @@ export class LiveModel {
 
   /** `_lookup_dependency(name)`: the first child with that local name. */
   lookupChild(obj: number, name: string): number | null {
-    return this.objects[obj].children.find((c) => c.name === name)?.id ?? null
+    let index = this.childIndex.get(obj)
+    if (!index) {
+      index = new Map()
+      for (const c of this.objects[obj].children) if (!index.has(c.name)) index.set(c.name, c.id)
+      this.childIndex.set(obj, index)
+    }
+    return index.get(name) ?? null
   }
 
   /**
@@ -60,8 +69,8 @@ export class LiveModel {
     const opt = this.objects[optimizer]
     if (opt.slotSupport === 'none') return null
     if (opt.slotSupport === 'raises') return 'raises'
-    const existing = opt.slots.find((s) => s.variable === variable && s.slotName === slotName)
-    if (existing) return existing.slot
+    const existing = this.slotIndex(optimizer).get(`${variable}\u0000${slotName}`)
+    if (existing !== undefined) return existing
     const value = checkpointSlot.saveables.length === 1 && checkpointSlot.saveables[0].name === 'VARIABLE_VALUE' ? checkpointSlot.saveables[0] : null
     if (!value || checkpointSlot.children.length > 0) return null
     const v = this.objects[variable]
@@ -80,7 +89,18 @@ export class LiveModel {
       registeredSaver: null,
     })
     opt.slots.push({ variable, slotName, slot: slot.id })
+    this.slotIndex(optimizer).set(`${variable}\u0000${slotName}`, slot.id)
     return slot.id
+  }
+
+  /** (variable, slot name) → slot object, per optimizer; optimizers hold thousands of slots in large models. */
+  private slotIndex(optimizer: number): Map<string, number> {
+    let index = this.slotsByOptimizer.get(optimizer)
+    if (!index) {
+      index = new Map(this.objects[optimizer].slots.map((s) => [`${s.variable}\u0000${s.slotName}`, s.slot]))
+      this.slotsByOptimizer.set(optimizer, index)
+    }
+    return index
   }
 
   /** `list_objects`: reachable objects (slots only when not skipped), in id order. */

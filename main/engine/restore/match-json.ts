@@ -1,10 +1,10 @@
-import type { MatchReport } from './types'
+import type { MatchJson, MatchReport } from './types'
 
 /**
  * What `ckpt match --json` prints: exactly the documented fields, in the documented order. The MatchReport carries
  * more (flags, details, statuses) for the UI; the CLI's contract stays this shape.
  */
-export function toMatchJson(report: MatchReport) {
+export function toMatchJson(report: MatchReport): MatchJson {
   const v = report.verdicts
   return {
     matched: report.matched.map((m) => ({ checkpointKey: m.checkpointKey, sourcePath: m.sourcePath, targetPath: m.targetPath, shape: m.shape, dtype: m.dtype })),

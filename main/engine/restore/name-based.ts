@@ -21,7 +21,7 @@ export function matchNameBased(source: ModelDescription, target: ModelDescriptio
   const targetAddress = new Map([...targetNames].map(([name, id]) => [id, name]))
   const sourceAddress = new Map([...sourceNames].map(([name, id]) => [id, name]))
 
-  const mapping = applyMapping(source, target, opts.mapping ?? [])
+  const mapping = applyMapping(source, target, opts.mapping ?? [], opts.checkpointPath)
   // Processed in checkpoint-name order, so a later entry for the same variable replaces an earlier one.
   const mapped = new Map<number, MappedAssignment>()
   for (const a of mapping.assignments) mapped.set(a.targetObject, a)
@@ -63,6 +63,7 @@ export function matchNameBased(source: ModelDescription, target: ModelDescriptio
     boundNodes: new Set(reads.map((r) => r.sourceNode)),
     boundObjects: new Set(reads.map((r) => r.targetObject)),
     unusedAttributes: new Map(),
+    consumedKeys: new Set(),
     skippedNodes: new Set(),
     shadowedNodes: new Set(),
     conflicts: [],

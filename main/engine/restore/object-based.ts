@@ -31,7 +31,7 @@ export function matchObjectBased(source: SourceLike, target: ModelDescription, o
 
   const main = session.coordinator()
   main.restore(0, 0)
-  const mapping = applyMapping(src, target, opts.mapping ?? [])
+  const mapping = applyMapping(src, target, opts.mapping ?? [], opts.checkpointPath)
   const runs: RestoreCoordinator[] = [main]
   const mappedUids = new Set<number>()
   for (const a of mapping.assignments) {
@@ -48,9 +48,10 @@ export function matchObjectBased(source: SourceLike, target: ModelDescription, o
     const prev = newest.get(id)
     if (!prev || r.uid > prev.uid) newest.set(id, r)
   }
-  const reads = session.reads.filter((r) => newest.get(`${r.targetObject}\u0000${r.saveable.name}`) === r)
+  const effective = new Set(newest.values())
+  const reads = session.reads.filter((r) => effective.has(r))
   const used = new Set(reads.map((r) => r.attribute.key))
-  const overridden = session.reads.filter((r) => !reads.includes(r) && !used.has(r.attribute.key))
+  const overridden = session.reads.filter((r) => !effective.has(r) && !used.has(r.attribute.key))
 
   const boundNodes = new Set(runs.flatMap((r) => [...r.objectByNode.keys()]))
   const boundObjects = new Set(runs.flatMap((r) => [...r.objectByNode.values()]))
@@ -82,6 +83,7 @@ export function matchObjectBased(source: SourceLike, target: ModelDescription, o
     boundNodes,
     boundObjects,
     unusedAttributes,
+    consumedKeys: session.consumedByCompat,
     skippedNodes,
     shadowedNodes: shadowed,
     conflicts,

@@ -29,18 +29,53 @@ function pieces(segment: string): string[] {
     .filter(Boolean)
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  if (!a.length && !b.length) return 1
-  const count = (xs: readonly string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())
-  const ca = count(a)
-  const cb = count(b)
+/** A path cut into what the score compares, computed once per value. */
+interface PathTokens {
+  segments: string[]
+  leafPieces: string[]
+  counts: Map<string, number>
+  size: number
+}
+
+function tokenize(path: string): PathTokens {
+  const segments = pathSegments(path)
+  const all = segments.flatMap(pieces)
+  const counts = new Map<string, number>()
+  for (const p of all) counts.set(p, (counts.get(p) ?? 0) + 1)
+  return { segments, leafPieces: pieces(segments[segments.length - 1] ?? ''), counts, size: all.length }
+}
+
+/** Multiset Jaccard of word pieces. */
+function overlap(a: PathTokens, b: PathTokens): number {
+  if (a.size === 0 && b.size === 0) return 1
   let inter = 0
-  let union = 0
-  for (const k of new Set([...ca.keys(), ...cb.keys()])) {
-    inter += Math.min(ca.get(k) ?? 0, cb.get(k) ?? 0)
-    union += Math.max(ca.get(k) ?? 0, cb.get(k) ?? 0)
+  for (const [k, n] of a.counts) inter += Math.min(n, b.counts.get(k) ?? 0)
+  return inter / (a.size + b.size - inter)
+}
+
+function leafOverlap(a: PathTokens, b: PathTokens): number {
+  const x = a.leafPieces
+  const y = b.leafPieces
+  if (!x.length && !y.length) return 1
+  const left = [...y]
+  let inter = 0
+  for (const p of x) {
+    const i = left.indexOf(p)
+    if (i >= 0) {
+      inter++
+      left.splice(i, 1)
+    }
   }
-  return inter / union
+  return inter / (x.length + y.length - inter)
+}
+
+function score(a: PathTokens, b: PathTokens): number {
+  const sa = a.segments
+  const sb = b.segments
+  const leaf = sa[sa.length - 1] === sb[sb.length - 1] ? 1 : 0.8 * leafOverlap(a, b)
+  let suffix = 0
+  while (suffix < Math.min(sa.length, sb.length) && sa[sa.length - 1 - suffix] === sb[sb.length - 1 - suffix]) suffix++
+  return 0.45 * leaf + 0.35 * overlap(a, b) + 0.2 * (suffix / Math.max(sa.length, sb.length, 1))
 }
 
 /**
@@ -48,33 +83,43 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
  * the whole paths share, then how many trailing local names agree.
  */
 export function pathSimilarity(a: string, b: string): number {
-  const sa = pathSegments(a)
-  const sb = pathSegments(b)
-  const leafA = sa[sa.length - 1] ?? ''
-  const leafB = sb[sb.length - 1] ?? ''
-  const leaf = leafA === leafB ? 1 : 0.8 * jaccard(pieces(leafA), pieces(leafB))
-  const words = jaccard(sa.flatMap(pieces), sb.flatMap(pieces))
-  let suffix = 0
-  while (suffix < Math.min(sa.length, sb.length) && sa[sa.length - 1 - suffix] === sb[sb.length - 1 - suffix]) suffix++
-  const longest = Math.max(sa.length, sb.length, 1)
-  return 0.45 * leaf + 0.35 * words + 0.2 * (suffix / longest)
+  return score(tokenize(a), tokenize(b))
 }
 
-const sameShape = (a: readonly number[] | null, b: readonly number[] | null) => a !== null && b !== null && a.length === b.length && a.every((d, i) => d === b[i])
+/** Above this many pairs in one shape bucket, only pairs sharing a distinctive word piece (or position) are scored. */
+const EXHAUSTIVE_PAIRS = 250_000
 
 /**
  * Pairs unmatched checkpoint variables with unmatched model variables of the same shape and dtype at similar paths,
  * one to one: the best-scoring pairs first, ties broken by keeping the two sides' orders aligned.
  */
 export function findRenameCandidates(sources: readonly RenameSide[], targets: readonly RenameSide[]): RenameCandidate[] {
-  const pairs: { s: number; t: number; score: number; order: number }[] = []
-  sources.forEach((src, s) => {
-    targets.forEach((tgt, t) => {
-      if (src.dtype !== tgt.dtype || !sameShape(src.shape, tgt.shape)) return
-      const score = pathSimilarity(src.path, tgt.path)
-      if (score >= MIN_SCORE) pairs.push({ s, t, score, order: Math.abs(s / Math.max(sources.length, 1) - t / Math.max(targets.length, 1)) })
-    })
+  // Only values of one dtype and shape can pair.
+  const signature = (x: RenameSide) => (x.shape === null ? null : `${x.dtype}:${x.shape.join(',')}`)
+  const buckets = new Map<string, { s: number[]; t: number[] }>()
+  const bucket = (sig: string) => buckets.get(sig) ?? buckets.set(sig, { s: [], t: [] }).get(sig)!
+  sources.forEach((x, i) => {
+    const sig = signature(x)
+    if (sig !== null) bucket(sig).s.push(i)
   })
+  targets.forEach((x, i) => {
+    const sig = signature(x)
+    if (sig !== null && buckets.has(sig)) bucket(sig).t.push(i)
+  })
+  const srcTokens = sources.map((x) => tokenize(x.path))
+  const tgtTokens = targets.map((x) => tokenize(x.path))
+
+  const pairs: { s: number; t: number; score: number; order: number }[] = []
+  for (const b of buckets.values()) {
+    if (!b.t.length) continue
+    const candidatesOf = candidateFinder(b, srcTokens, tgtTokens)
+    b.s.forEach((s, rank) => {
+      for (const t of candidatesOf(s, rank)) {
+        const value = score(srcTokens[s], tgtTokens[t])
+        if (value >= MIN_SCORE) pairs.push({ s, t, score: value, order: Math.abs(s / sources.length - t / targets.length) })
+      }
+    })
+  }
   pairs.sort((a, b) => b.score - a.score || a.order - b.order || a.s - b.s)
   const usedS = new Set<number>()
   const usedT = new Set<number>()
@@ -88,6 +133,34 @@ export function findRenameCandidates(sources: readonly RenameSide[], targets: re
     out.push({ sourcePath: src.path, targetPath: tgt.path, sourceAddress: src.address, targetAddress: tgt.address, checkpointKey: src.key, score: Math.round(p.score * 1000) / 1000, shape: [...(src.shape ?? [])], dtype: src.dtype })
   }
   return out.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0))
+}
+
+/**
+ * Which model values to score against one checkpoint value. Small buckets: all. Large ones (thousands of same-shaped
+ * layers): those sharing a distinctive word piece (a layer number, a rare name), plus the ones at the same relative
+ * position, which keeps renamed stacks pairing layer by layer without scoring every pair.
+ */
+function candidateFinder(b: { s: number[]; t: number[] }, srcTokens: PathTokens[], tgtTokens: PathTokens[]): (s: number, rank: number) => Iterable<number> {
+  if (b.s.length * b.t.length <= EXHAUSTIVE_PAIRS) return () => b.t
+  const frequency = new Map<string, number>()
+  for (const t of b.t) for (const p of tgtTokens[t].counts.keys()) frequency.set(p, (frequency.get(p) ?? 0) + 1)
+  const distinctive = Math.max(8, Math.ceil(b.t.length * 0.01))
+  const index = new Map<string, number[]>()
+  for (const t of b.t) {
+    for (const p of tgtTokens[t].counts.keys()) {
+      if (frequency.get(p)! > distinctive) continue
+      const list = index.get(p) ?? []
+      list.push(t)
+      index.set(p, list)
+    }
+  }
+  return (s, rank) => {
+    const found = new Set<number>()
+    for (const p of srcTokens[s].counts.keys()) for (const t of index.get(p) ?? []) found.add(t)
+    const aligned = Math.round((rank * (b.t.length - 1)) / Math.max(b.s.length - 1, 1))
+    for (let d = -1; d <= 1; d++) if (b.t[aligned + d] !== undefined) found.add(b.t[aligned + d])
+    return found
+  }
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Outcome {
   boundObjects: ReadonlySet<number>
   /** Bound checkpoint objects whose attributes found no saveable. */
   unusedAttributes: ReadonlyMap<number, readonly string[]>
+  /** Attribute keys restored as part of another attribute's saveable (forward-compat prefix matches). */
+  consumedKeys: ReadonlySet<string>
   /** Slot nodes left alone by experimental_skip_slot_variables. */
   skippedNodes: ReadonlySet<number>
   /** Checkpoint objects bound but never read (two checkpoint objects resolved to one model object). */
@@ -124,7 +126,8 @@ export function buildReport(o: Outcome): MatchReport {
         skipped.set(owner, [...(skipped.get(owner) ?? []), a.key])
         continue
       }
-      const status: SourceStatus = readKeys.has(a.key) ? (conflictKeys.has(a.key) ? 'conflict' : 'matched') : conflictKeys.has(a.key) || o.shadowedNodes.has(obj.id) ? 'conflict' : 'checkpoint-only'
+      const read = readKeys.has(a.key) || o.consumedKeys.has(a.key)
+      const status: SourceStatus = read ? (conflictKeys.has(a.key) ? 'conflict' : 'matched') : conflictKeys.has(a.key) || o.shadowedNodes.has(obj.id) ? 'conflict' : 'checkpoint-only'
       sourceStatus[a.key] = status
       if (status === 'checkpoint-only' && o.boundNodes.has(obj.id) && unused.has(a.name)) {
         unusedKeys.push(a.key)
@@ -134,7 +137,7 @@ export function buildReport(o: Outcome): MatchReport {
     }
     if (unusedKeys.length) {
       const names = obj.saveables.filter((a) => unusedKeys.includes(a.key)).map((a) => a.name)
-      unusedEntries.push({ path: obj.path, keys: unusedKeys, reason: 'unused-attribute', detail: `The object matched, but the model's object has no attribute ${names.join(', ')}.`, safeForInference: obj.optimizerState })
+      unusedEntries.push({ path: obj.path, keys: unusedKeys, count: unusedKeys.length, reason: 'unused-attribute', detail: `The object matched, but the model's object has no attribute ${names.join(', ')}.`, safeForInference: obj.optimizerState })
     }
     if (!o.boundNodes.has(obj.id) && !o.skippedNodes.has(obj.id) && renameable(obj)) {
       const v = variableValue(obj)!
@@ -167,6 +170,7 @@ export function buildReport(o: Outcome): MatchReport {
       missingAttrEntries.push({
         path: obj.path,
         keys: obj.saveables.filter((s) => missingNames.includes(s.name)).map((s) => s.key).filter(Boolean),
+        count: missingNames.length,
         reason: 'attribute-missing',
         detail: `The object matched, but the checkpoint has no attribute ${missingNames.join(', ')} for it.`,
         safeForInference: obj.optimizerState,
@@ -188,7 +192,7 @@ export function buildReport(o: Outcome): MatchReport {
   const checkpointOnly = mergeOptimizerEntries([...checkpointOnlyEntries(groupMissing(sourceValues, rootPathOf(o.source))), ...unusedEntries], ownersByKey(o.source))
   for (const [optimizer, keys] of skipped) {
     const path = optimizer >= 0 ? src[optimizer].path : '(slot variables)'
-    checkpointOnly.push({ path, keys, reason: 'skipped-slot', detail: `${keys.length} slot variable${keys.length === 1 ? '' : 's'} not restored: experimental_skip_slot_variables is set.`, safeForInference: true })
+    checkpointOnly.push({ path, keys, count: keys.length, reason: 'skipped-slot', detail: `${keys.length} slot variable${keys.length === 1 ? '' : 's'} not restored: experimental_skip_slot_variables is set.`, safeForInference: true })
   }
   const modelOnly = mergeOptimizerEntries([...modelOnlyEntries(groupMissing(targetValues, rootPathOf(o.model))), ...missingAttrEntries], ownersByKey(o.model))
 

@@ -5,11 +5,12 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openCheckpoint, type Checkpoint } from '../checkpoint'
+import { openCheckpoint } from '../checkpoint'
 import { dtypeByName, numElements } from '../dtypes/dtype'
 import { OBJECT_GRAPH_KEY } from '../graph/tree-builder'
 import { encodeTrackableObjectGraph } from '../proto/encode'
 import { BundleWriter } from '../write/bundle-writer'
+import type { CheckpointLike } from './model-description'
 import { buildCheckpointGraph, type SlotSpec, type TensorValue, type TrackableSpec } from '../write/object-graph-builder'
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ckpt-restore-'))
@@ -53,18 +54,28 @@ export function variablePaths(root: TrackableSpec, path: string[] = []): string[
   return (spec.children ?? []).flatMap(([name]) => variablePaths(root, [...path, name]))
 }
 
-export async function writeTf2(dir: string, name: string, root: TrackableSpec, slots: SlotSpec[] = []): Promise<Checkpoint> {
+/** Opens what was written with the real reader and keeps what matching needs, closing the files. */
+async function reopen(prefix: string): Promise<CheckpointLike> {
+  const c = await openCheckpoint(prefix)
+  try {
+    return { format: c.format, tensors: c.tensors, rawGraph: c.rawGraph, objectGraph: c.objectGraph }
+  } finally {
+    await c.close()
+  }
+}
+
+export async function writeTf2(dir: string, name: string, root: TrackableSpec, slots: SlotSpec[] = []): Promise<CheckpointLike> {
   const built = buildCheckpointGraph(root, slots)
   const prefix = join(dir, name)
   const w = await BundleWriter.create(prefix, { overwrite: true })
   await w.add(OBJECT_GRAPH_KEY, dtypeByName('string')!.code, [], [encodeTrackableObjectGraph(built.graph)])
   for (const t of built.tensors) await w.add(t.key, t.dtype, t.shape, t.data)
   await w.finish()
-  return openCheckpoint(prefix)
+  return reopen(prefix)
 }
 
 /** A TF1 (name-based) checkpoint: one entry per name. */
-export async function writeTf1(dir: string, name: string, vars: Record<string, { shape: number[]; dtype?: string }>): Promise<Checkpoint> {
+export async function writeTf1(dir: string, name: string, vars: Record<string, { shape: number[]; dtype?: string }>): Promise<CheckpointLike> {
   const prefix = join(dir, name)
   const w = await BundleWriter.create(prefix, { overwrite: true })
   for (const [key, v] of Object.entries(vars)) {
@@ -72,5 +83,5 @@ export async function writeTf1(dir: string, name: string, vars: Record<string, {
     await w.add(key, value.dtype, value.shape, value.data as Uint8Array)
   }
   await w.finish()
-  return openCheckpoint(prefix)
+  return reopen(prefix)
 }

@@ -93,6 +93,8 @@ export interface MatchOptions {
   mapping?: Mapping[]
   /** `Checkpoint.restore` creates `save_counter` (so it expects one in the checkpoint); `Checkpoint.read` does not. */
   api?: RestoreApi
+  /** The checkpoint's path as the user gave it, for init_from_checkpoint's messages (`... is not found in <path> checkpoint`). */
+  checkpointPath?: string
 }
 
 /** A checkpoint value assigned to a model variable by a mapping (the expansion of one Mapping entry). */
@@ -121,6 +123,8 @@ export interface MappingResult {
 // ---------------------------------------------------------------------------------------------------------------
 // The report
 
+/** A checkpoint value bound to a model variable. Pairs whose shape or dtype differ are included (TF binds them too) and
+ * also listed in `conflicts`; restore() raises on them. */
 export interface MatchedPair {
   checkpointKey: string
   /** Pretty path of the checkpoint object (or the TF1 name). */
@@ -161,6 +165,8 @@ export interface CheckpointOnlyEntry {
   /** Pretty path of the object (or the group's top object); TF1 name for name-based checkpoints. */
   path: string
   keys: string[]
+  /** Values in this entry. */
+  count: number
   reason: MissReason
   /** One sentence for people. */
   detail: string
@@ -174,13 +180,15 @@ export interface ModelOnlyEntry {
   path: string
   /** The model's own keys for these values (empty for objects the restore would create). */
   keys: string[]
+  /** Values in this entry (objects the restore creates have no key but count). */
+  count: number
   reason: MissReason
   detail: string
   safeForInference: boolean
   renameFrom?: string
 }
 
-export type ConflictKind = 'shape' | 'dtype' | 'inconsistent-reference' | 'optimizer-version' | 'mapping'
+export type ConflictKind = 'shape' | 'dtype' | 'inconsistent-reference' | 'optimizer-version'
 
 export interface Conflict {
   sourcePath: string
@@ -265,4 +273,14 @@ export interface MatchSummary {
   conflicts: number
   /** Everything the checkpoint lacks or cannot give is optimizer state or bookkeeping (fine for inference). */
   inferenceReady: boolean
+}
+
+/** What `ckpt match --json` prints (see toMatchJson): the CLI's stable contract. */
+export interface MatchJson {
+  matched: { checkpointKey: string; sourcePath: string; targetPath: string; shape: number[]; dtype: DTypeName }[]
+  checkpointOnly: { path: string; keys: string[]; reason: MissReason }[]
+  modelOnly: { path: string; reason: MissReason }[]
+  conflicts: { sourcePath: string; targetPath: string; kind: ConflictKind; message: string }[]
+  verdicts: { assertConsumed: Verdict; assertExistingObjectsMatched: Verdict; assertNontrivialMatch: Verdict }
+  suggestedMap: { from: string; to: string; kind: 'name' | 'object'; arg: string }[]
 }
