@@ -3,7 +3,9 @@
  * server (browser mode) and the CLI. Every method takes one plain-object request and returns a plain result,
  * wrapped in a `Result` envelope on the wire so typed errors survive the trip.
  */
+import type { ExportRequest, ExportResult, PreviewExportRequest, RestoreMatchOptions, RestorePreview, RestoreResult, RestoreSelectOptions, RestoreWriteOptions, SelectionSummary } from './edit'
 import type { Overview2D, ScanReport, Slice2D, TensorStats, TensorValues, VerifyReport } from './model'
+import type { MatchReport } from './restore'
 import type { SerializedError } from './errors'
 import type { PackedSummary } from './summary-wire'
 
@@ -82,6 +84,7 @@ export type ProgressPayload = { kind: 'tensor-stats'; tensors: TensorStats[] }
 
 export interface ProgressEvent {
   taskId: string
+  /** verify, stats, scan, overview; export and restore report 'write', then 'verify', then 'commit' (bytes; files for commit). */
   phase: string
   done: number
   total: number
@@ -110,6 +113,15 @@ export interface ApiMethods {
   scan: { req: ScanRequest; res: ScanReport }
   slice2d: { req: Slice2DRequest; res: Slice2D }
   overview: { req: OverviewRequest; res: Overview2D }
+  /** How TF would restore `sourceId` into the model `targetId` (cheap: call it on every mapping edit). */
+  match: { req: RestoreMatchOptions; res: MatchReport }
+  /** Which target values a restore would change; reads indexes only. */
+  previewRestore: { req: RestoreSelectOptions; res: RestorePreview }
+  /** Writes the restore (staged, CRC-verified, renamed into place). In place, the target handle is reopened. */
+  restore: { req: RestoreWriteOptions; res: RestoreResult }
+  /** What an export of this selection keeps and drops. */
+  previewExport: { req: PreviewExportRequest; res: SelectionSummary }
+  export: { req: ExportRequest; res: ExportResult }
 }
 
 export type ApiMethod = keyof ApiMethods
@@ -128,13 +140,18 @@ export const API_METHODS = [
   'scan',
   'slice2d',
   'overview',
+  'match',
+  'previewRestore',
+  'restore',
+  'previewExport',
+  'export',
 ] as const satisfies readonly ApiMethod[]
 
 /** The engine-side implementation every surface calls. Methods throw CheckpointError; transports wrap it. */
 export type ApiHandlers = { [M in ApiMethod]: (req: ApiRequest<M>, ctx: CallContext) => Promise<ApiResponse<M>> }
 
 export interface CallContext {
-  /** Progress sink for long calls (verify, later stats/export). */
+  /** Progress sink for long calls (verify, stats, scan, overview, restore, export). */
   progress?: (e: ProgressEvent) => void
 }
 
@@ -147,3 +164,37 @@ export const IPC_CHANNEL_PREFIX = 'ckpt:'
 export const IPC_PROGRESS_CHANNEL = 'ckpt:progress'
 export const HTTP_API_PREFIX = '/api/'
 export const HTTP_TOKEN_HEADER = 'x-ckpt-token'
+
+// ---------------------------------------------------------------------------------------------------------------
+// "Save this tensor as .npy". Not a contract method: the destination never comes from the page. Electron asks with
+// a native save dialog in the main process (window.host.saveTensorNpy); browser mode prepares the file on the
+// server (POST HTTP_NPY_PATH with the session token, progress and cancel by taskId) and hands out a single-use
+// download URL, so the session token never appears in a URL or in the browser's download history.
+
+export interface NpyRequest {
+  id: string
+  key: string
+  taskId?: string
+}
+
+/** Electron: where the file was written. */
+export interface NpySaved {
+  path: string
+  /** Bytes of the file (header included). */
+  bytes: number
+  /** numpy's dtype.str of the array, e.g. `<f4`. */
+  dtype: string
+  /** What changed on the way (bfloat16 widened to float32, …). */
+  notes: string[]
+}
+
+/** Browser mode: the prepared file, fetched once from `url` (GET, no token: the URL itself is the secret). */
+export interface NpyDownload {
+  url: string
+  fileName: string
+  bytes: number
+  dtype: string
+  notes: string[]
+}
+
+export const HTTP_NPY_PATH = '/api/npy'

@@ -15,11 +15,26 @@ export interface HostApi {
   openDropped(file: unknown): Promise<string | null>
   /** The menu (Open…, Open Recent, a second launch with a path) asks to open a path; returns an unsubscribe. */
   onOpenRequest(listener: (path: string) => void): () => void
+  /**
+   * Shows the native save dialog for an export or restore destination and grants the chosen path for writing
+   * (with its folder, where staging and backups go); resolves to the path, or null when cancelled. The dialog asks
+   * before replacing a file; pass `overwrite: true` to export/restore then (the old files are backed up).
+   */
+  saveDialog(options: SaveDialogOptions): Promise<string | null>
+}
+
+export interface SaveDialogOptions {
+  title?: string
+  /** Suggested file or prefix (a name, or a full path); the user confirms or changes it. */
+  defaultPath?: string
+  /** e.g. [{ name: 'safetensors', extensions: ['safetensors'] }] */
+  filters?: { name: string; extensions: string[] }[]
 }
 
 export const HOST_CHANNELS = {
   openDialog: 'host:open-dialog',
   grantDropped: 'host:grant-dropped',
+  saveDialog: 'host:save-dialog',
   /** main → renderer */
   openRequest: 'host:open-request',
 } as const

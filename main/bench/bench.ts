@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openCheckpoint } from '../engine/checkpoint'
+import { childScan, childStats, childVerify, runStatsBench } from './stats-bench'
 import { writeLayeredCheckpoint, writeManyKeysCheckpoint } from './synthetic'
 
 const RUNS = 3
@@ -49,7 +50,13 @@ async function childOpen(prefix: string): Promise<void> {
 async function main(): Promise<void> {
   const [mode, arg] = process.argv.slice(2)
   if (mode === '--child-open') return childOpen(arg)
+  const rest = process.argv.slice(4)
+  if (mode === '--child-stats') return childStats(arg, rest[0], Number(rest[1]), Number(rest[2]))
+  if (mode === '--child-verify') return childVerify(arg, Number(rest[0] ?? 0))
+  if (mode === '--child-scan') return childScan(arg, Number(rest[0]))
   const dir = process.env.CKPT_BENCH_DIR ?? join(tmpdir(), 'ckpt-bench')
+  // `node out/main/bench.js --only stats` runs just the statistics tables
+  if (mode === '--only' && arg === 'stats') return runStatsBench(process.argv[1], dir)
   console.log(`Generating synthetic checkpoints in ${dir} (kept for later runs)...`)
   const cases = [
     { name: '30k tensors (~600 MB, TF2 + Adam slots)', prefix: await writeLayeredCheckpoint(dir, 5000, 600e6) },

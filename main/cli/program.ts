@@ -3,11 +3,16 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander'
 import { CheckpointError, describeError, serializeError } from '@shared/errors'
 import { writeDemoCheckpoint } from '../engine/demo/demo-checkpoint'
 import { findTensor, tensorText } from './commands/cat'
+import { slicedText } from './commands/cat-slice'
 import { inspectJson, inspectText } from './commands/inspect'
+import { scanCommand } from './commands/scan'
 import { serve } from './commands/serve'
+import { statsCommand } from './commands/stats'
 import { treeText } from './commands/tree'
 import { verifyCommand } from './commands/verify'
+import { registerEditCommands } from './edit-commands'
 import type { CliIo } from './io'
+import { writeUnhealthyDemo } from './unhealthy-demo'
 import { version } from './version'
 import { withCheckpoint } from './with-checkpoint'
 
@@ -59,9 +64,36 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .argument('<path>')
     .argument('<key>', 'tensor key, key without /.ATTRIBUTES/VARIABLE_VALUE, or TF pretty name')
     .option('--limit <n>', 'print every element up to this many; beyond, only the edges', positiveInt, 1000)
-    .action(async (path: string, key: string, opts: { limit: number }) => {
-      await withCheckpoint(io, path, async (api, s) => io.stdout(await tensorText(api, s.id, findTensor(s, key), opts.limit)))
+    .option('--slice <index>', 'numpy indexing, e.g. "0:4, :, 3" (start:stop:step, negatives, ..., an integer drops its axis)')
+    .action(async (path: string, key: string, opts: { limit: number; slice?: string }) => {
+      await withCheckpoint(io, path, async (api, s) => {
+        const t = findTensor(s, key)
+        io.stdout(opts.slice === undefined ? await tensorText(api, s.id, t, opts.limit) : await slicedText(api, s.id, t, opts.slice, opts.limit))
+      })
     })
+
+  program
+    .command('stats')
+    .description('statistics of tensors: min, max, mean, std, l2, NaN/Inf/zero counts, quantiles, histogram')
+    .argument('<path>')
+    .argument('[keys...]', 'tensors to describe (keys or TF pretty names); every tensor when none is given')
+    .option('--all', 'every tensor (the default when no key is given)')
+    .option('--bins <n>', 'histogram bins (0: none; default 64, 16 for the text histogram of one tensor)', binCount)
+    .option('--json', 'print {"tensors": [...]} instead of text')
+    .action(async (path: string, keys: string[], opts: { all?: boolean; bins?: number; json?: boolean }) => {
+      code = await statsCommand(path, keys, opts, io)
+    })
+
+  program
+    .command('scan')
+    .description('health of every tensor: NaN/Inf, all-zero, largest |x|, suspicious optimizer slots, checksums (exit 0 healthy, 1 NaN/Inf or a checksum mismatch, 2 unreadable)')
+    .argument('<path>')
+    .option('--json', 'print the health summary and every tensor\'s statistics as JSON')
+    .action(async (path: string, opts: { json?: boolean }) => {
+      code = await scanCommand(path, opts, io)
+    })
+
+  registerEditCommands(program, io, (c) => (code = c))
 
   program
     .command('serve')
@@ -78,8 +110,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .command('make-demo', { hidden: true })
     .description('write the bundled demo checkpoint into DIR and print its prefix')
     .argument('<dir>')
-    .action(async (dir: string) => {
-      io.stdout((await writeDemoCheckpoint(resolve(io.cwd, dir))) + '\n')
+    .option('--unhealthy', 'plant NaN, Inf, an all-zero bias and a negative Adam second moment (for trying `ckpt scan`)')
+    .action(async (dir: string, opts: { unhealthy?: boolean }) => {
+      const write = opts.unhealthy ? writeUnhealthyDemo : writeDemoCheckpoint
+      io.stdout((await write(resolve(io.cwd, dir))) + '\n')
     })
 
   try {
@@ -96,6 +130,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 function positiveInt(v: string): number {
   const n = Number(v)
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer')
+  return n
+}
+
+function binCount(v: string): number {
+  const n = Number(v)
+  if (!Number.isSafeInteger(n) || n < 0 || n > 4096) throw new InvalidArgumentError('expected a bin count from 0 to 4096')
   return n
 }
 

@@ -44,3 +44,21 @@ export function formatFields(fields: [string, string][]): string {
   const w = Math.max(...fields.map(([k]) => k.length))
   return fields.map(([k, v]) => `${k.padEnd(w)}  ${v.replace(/\n/g, '\n' + ' '.repeat(w + 2))}`).join('\n') + '\n'
 }
+
+/** A statistic for a human table: integers as they are, else 6 significant digits; null (none) as `-`. */
+export function formatStat(x: number | null | undefined): string {
+  if (x === null || x === undefined) return '-'
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x)
+  const a = Math.abs(x)
+  if (a !== 0 && (a < 1e-4 || a >= 1e9)) return x.toExponential(4)
+  return String(Number(x.toPrecision(6)))
+}
+
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉']
+
+/** Bars of `width` cells at most, in eighths of a cell, so small counts still show. */
+export function bar(value: number, max: number, width: number): string {
+  if (max <= 0 || value <= 0) return ''
+  const eighths = Math.max(1, Math.round((value / max) * width * 8))
+  return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8]
+}

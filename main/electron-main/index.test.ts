@@ -39,7 +39,7 @@ vi.mock('electron', () => {
       getVersion: () => '9.9.9',
     },
     BrowserWindow,
-    dialog: { showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
     ipcMain: { handle: (ch: string) => state.channels.add(ch), removeHandler: vi.fn() },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (state.menu = m) },
     session: {
@@ -62,6 +62,7 @@ describe('electron main wiring', () => {
     for (const m of API_METHODS) expect(state.channels).toContain(`ckpt:${m}`)
     expect(state.channels).toContain(HOST_CHANNELS.openDialog)
     expect(state.channels).toContain(HOST_CHANNELS.grantDropped)
+    expect(state.channels).toContain(HOST_CHANNELS.saveDialog)
     expect(state.menu).toBeTruthy()
     const win = state.windows[0]
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })

@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron'
-import { HOST_CHANNELS } from '@shared/host'
+import { HOST_CHANNELS, type SaveDialogOptions } from '@shared/host'
 import { createApiHandlers } from '../service/api-handlers'
 import { PathAccess } from '../service/path-access'
 import { RecentFiles } from '../service/recent-files'
@@ -74,6 +74,7 @@ async function start(): Promise<void> {
   registerHost(ipcMain, {
     isTrusted,
     openDialog: (event, kind) => chooseAndGrant(kind, BrowserWindow.fromWebContents(event.sender)),
+    saveDialog: (event, options) => chooseDestination(options, BrowserWindow.fromWebContents(event.sender)),
     grant: (p) => grantUserPath(access, p),
   })
   await refreshMenu()
@@ -106,6 +107,15 @@ async function chooseAndGrant(kind: 'file' | 'directory', parent: BrowserWindow 
   if (result.canceled) return []
   result.filePaths.forEach((p) => grantUserPath(access, p))
   return result.filePaths
+}
+
+/** Where to write an export or restore: the chosen path is granted with its folder (staging and backups go there). */
+async function chooseDestination(options: SaveDialogOptions, parent: BrowserWindow | null): Promise<string | null> {
+  const full = { ...options, properties: ['showOverwriteConfirmation', 'createDirectory', 'showHiddenFiles'] as ('showOverwriteConfirmation' | 'createDirectory' | 'showHiddenFiles')[] }
+  const result = parent ? await dialog.showSaveDialog(parent, full) : await dialog.showSaveDialog(full)
+  if (result.canceled || !result.filePath) return null
+  access.grant(result.filePath)
+  return result.filePath
 }
 
 async function refreshMenu(): Promise<void> {

@@ -119,7 +119,7 @@ describe('registerHost', () => {
   it('grants an existing dropped path and refuses anything else', async () => {
     const ipc = fakeIpc()
     const granted: string[] = []
-    registerHost(ipc, { isTrusted: () => true, openDialog: async () => [], grant: (p) => granted.push(p) })
+    registerHost(ipc, { isTrusted: () => true, openDialog: async () => [], saveDialog: async () => null, grant: (p) => granted.push(p) })
     const drop = ipc.handlers.get(HOST_CHANNELS.grantDropped)!
     await expect(drop(event(APP_URL), dir)).resolves.toEqual({ ok: true, value: dir })
     await expect(drop(event(APP_URL), 'relative/path')).resolves.toEqual({ ok: true, value: null })
@@ -131,12 +131,31 @@ describe('registerHost', () => {
   it('opens the dialog only for a valid kind from a trusted page', async () => {
     const ipc = fakeIpc()
     const openDialog = vi.fn(async () => ['/data/run'])
-    registerHost(ipc, { isTrusted: (e) => e.senderFrame?.url === APP_URL, openDialog, grant: () => {} })
+    registerHost(ipc, { isTrusted: (e) => e.senderFrame?.url === APP_URL, openDialog, saveDialog: async () => null, grant: () => {} })
     const open = ipc.handlers.get(HOST_CHANNELS.openDialog)!
     await expect(open(event(APP_URL), 'directory')).resolves.toEqual({ ok: true, value: ['/data/run'] })
     await expect(open(event(APP_URL), 'everything')).resolves.toEqual({ ok: true, value: [] })
     await expect(open(event('https://evil.example'), 'file')).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(openDialog).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('host:save-dialog', () => {
+  it('passes checked options to the dialog and returns its (granted) path; refuses malformed options and foreign pages', async () => {
+    const ipc = fakeIpc()
+    const saveDialog = vi.fn(async () => '/data/out/model')
+    const off = registerHost(ipc, { isTrusted: (e) => e.senderFrame?.url === APP_URL, openDialog: async () => [], saveDialog, grant: () => {} })
+    const save = ipc.handlers.get(HOST_CHANNELS.saveDialog)!
+    const options = { title: 'Export', defaultPath: '/data/out/model', filters: [{ name: 'safetensors', extensions: ['safetensors'] }] }
+    await expect(save(event(APP_URL), options)).resolves.toEqual({ ok: true, value: '/data/out/model' })
+    expect(saveDialog).toHaveBeenCalledWith(expect.anything(), options)
+    for (const bad of [null, 'x', { title: 3 }, { filters: [{ name: 'a' }] }, { filters: [{ name: 'a', extensions: ['b'], extra: 1 }] }, { defaultPath: 'a\0b' }, { properties: ['openFile'] }]) {
+      await expect(save(event(APP_URL), bad)).resolves.toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    }
+    await expect(save(event('https://evil.example'), options)).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(saveDialog).toHaveBeenCalledTimes(1)
+    off()
+    expect(ipc.handlers.size).toBe(0)
   })
 })
 

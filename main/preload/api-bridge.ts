@@ -1,6 +1,6 @@
 import { API_METHODS, IPC_CHANNEL_PREFIX, IPC_PROGRESS_CHANNEL, type CheckpointApi, type ProgressEvent } from '@shared/api'
 import type { SerializedError } from '@shared/errors'
-import { HOST_CHANNELS, type HostApi } from '@shared/host'
+import { HOST_CHANNELS, type HostApi, type SaveDialogOptions } from '@shared/host'
 
 /** The slice of ipcRenderer the bridge uses (injected so it can be tested without Electron). */
 export interface RendererIpc {
@@ -75,6 +75,11 @@ export function createHostApi(ipc: RendererIpc, getPathForFile: (file: never) =>
       return () => {
         ipc.removeListener(HOST_CHANNELS.openRequest, wrapped)
       }
+    },
+    async saveDialog(options: SaveDialogOptions) {
+      // checked again in the main process; failing here gives the page a clear error without a round trip
+      if (!options || typeof options !== 'object') throw rendererError({ name: 'CheckpointError', code: 'invalid-argument', message: 'saveDialog takes an options object' })
+      return unwrap<string | null>(await ipc.invoke(HOST_CHANNELS.saveDialog, options))
     },
   })
 }

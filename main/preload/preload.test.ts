@@ -22,7 +22,7 @@ vi.mock('electron', () => ({
 
 await import('./index')
 const api = exposed.get('api') as Record<string, (...a: unknown[]) => Promise<unknown>> & { onProgress(l: (e: unknown) => void): () => void }
-const host = exposed.get('host') as { openDialog(k: string): Promise<string[]>; openDropped(f: unknown): Promise<string | null> }
+const host = exposed.get('host') as { openDialog(k: string): Promise<string[]>; openDropped(f: unknown): Promise<string | null>; saveDialog(o: unknown): Promise<string | null> }
 
 describe('preload', () => {
   beforeEach(() => {
@@ -34,7 +34,7 @@ describe('preload', () => {
     expect([...exposed.keys()].sort()).toEqual(['api', 'host'])
     expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onProgress'].sort())
     expect(Object.isFrozen(api)).toBe(true)
-    expect(Object.keys(host).sort()).toEqual(['onOpenRequest', 'openDialog', 'openDropped'])
+    expect(Object.keys(host).sort()).toEqual(['onOpenRequest', 'openDialog', 'openDropped', 'saveDialog'])
   })
 
   it('invokes ckpt:<method> and unwraps the value', async () => {
@@ -77,5 +77,15 @@ describe('preload', () => {
     invoke.mockResolvedValue({ ok: true, value: ['/a'] })
     await expect(host.openDialog('directory')).resolves.toEqual(['/a'])
     expect(invoke).toHaveBeenCalledWith(HOST_CHANNELS.openDialog, 'directory')
+  })
+
+  it('asks the main process for a save destination', async () => {
+    await expect(host.saveDialog(null)).rejects.toMatchObject({ code: 'invalid-argument' })
+    expect(invoke).not.toHaveBeenCalled()
+    invoke.mockResolvedValue({ ok: true, value: '/data/out.safetensors' })
+    await expect(host.saveDialog({ title: 'Export' })).resolves.toBe('/data/out.safetensors')
+    expect(invoke).toHaveBeenCalledWith(HOST_CHANNELS.saveDialog, { title: 'Export' })
+    invoke.mockResolvedValue({ ok: true, value: null })
+    await expect(host.saveDialog({})).resolves.toBeNull()
   })
 })

@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER, type ApiHandlers, type Result } from '@shared/api'
+import { HTTP_API_PREFIX, HTTP_NPY_PATH, HTTP_TOKEN_HEADER, type ApiHandlers, type Result } from '@shared/api'
 import { CheckpointError, serializeError, type CheckpointErrorCode } from '@shared/errors'
+import type { NpySaver } from '../service/api-handlers'
 import { dispatch } from '../service/dispatch'
+import { NpyDownloads } from './npy-download'
 import { ProgressStream } from './progress-stream'
 import { hostAllowed, newToken, originAllowed, SECURITY_HEADERS, tokenMatches } from './security-policy'
 import { resolveStatic, sendFile } from './static-files'
@@ -17,6 +19,8 @@ export interface ServerOptions {
   port?: number
   /** Fixed token (tests); a fresh random one otherwise. */
   token?: string
+  /** Enables "save as .npy" downloads (POST /api/npy, then GET the single-use URL it returns). */
+  npy?: NpySaver
 }
 
 export interface RunningServer {
@@ -40,6 +44,7 @@ const EVENTS_PATH = `${HTTP_API_PREFIX}events`
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = opts.token ?? newToken()
   const progress = new ProgressStream()
+  const downloads = opts.npy ? new NpyDownloads(opts.npy) : null
   let port = 0
 
   const server = createServer((req, res) => {
@@ -74,6 +79,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       progress.attach(res)
       return
     }
+    // a download link cannot carry the token header; its single-use random URL stands in for it
+    if (downloads && path.startsWith(`${HTTP_NPY_PATH}/`)) {
+      if (req.method !== 'GET') return methodNotAllowed(res, 'GET')
+      if (!downloads.send(path.slice(HTTP_NPY_PATH.length + 1), res)) return fail(res, 404, 'not-found', 'This download link was used already or has expired')
+      return
+    }
     const header = req.headers[HTTP_TOKEN_HEADER]
     if (!tokenMatches(typeof header === 'string' ? header : null, token)) return fail(res, 401, 'forbidden', 'Missing or wrong token')
     if (req.method !== 'POST') return methodNotAllowed(res, 'POST')
@@ -88,8 +99,19 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     } catch {
       return fail(res, 400, 'invalid-argument', 'The request body is not valid JSON')
     }
+    const ctx = { progress: (e: Parameters<ProgressStream['publish']>[0]) => progress.publish(e) }
+    if (downloads && path === HTTP_NPY_PATH) {
+      // the page went away: stop writing a file nobody will fetch
+      const gone = new AbortController()
+      res.on('close', () => res.writableEnded || gone.abort())
+      const prepared = await downloads.prepare(parsed, { ...ctx, signal: gone.signal }).then(
+        (value) => ({ ok: true as const, value }),
+        (e: unknown) => ({ ok: false as const, error: serializeError(e) }),
+      )
+      return sendJson(res, 200, prepared)
+    }
     const method = path.slice(HTTP_API_PREFIX.length)
-    const result = await dispatch(opts.handlers, method, parsed, { progress: (e) => progress.publish(e) })
+    const result = await dispatch(opts.handlers, method, parsed, ctx)
     sendJson(res, 200, result)
   }
 
@@ -114,6 +136,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     close: () =>
       new Promise<void>((done) => {
         progress.close()
+        void downloads?.close()
         server.close(() => done())
         server.closeAllConnections()
       }),

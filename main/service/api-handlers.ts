@@ -1,11 +1,15 @@
-import type { ApiHandlers, CallContext } from '@shared/api'
+import { rm } from 'node:fs/promises'
+import type { ApiHandlers, CallContext, NpyRequest, NpySaved, OpenRequest } from '@shared/api'
 import { CheckpointError } from '@shared/errors'
 import { packSummary } from '@shared/summary-wire'
 import { openCheckpoint, type Checkpoint } from '../engine/checkpoint'
+import { exportNpy } from '../engine/export'
 import { defaultStatsCacheDir } from '../engine/stats/stats-cache'
 import { StatsEngine, type StatsCallOptions } from '../engine/stats/stats-engine'
+import { createExportHandlers } from './export-api'
 import type { PathAccess } from './path-access'
 import type { RecentFiles } from './recent-files'
+import { createRestoreHandlers } from './restore-api'
 import { TaskRegistry } from './tasks'
 
 export interface ServiceOptions {
@@ -27,8 +31,15 @@ export interface ServiceOptions {
  * The engine behind the shared contract: one instance per app/server/CLI run. Holds opened checkpoints by
  * handle id; every path goes through PathAccess first.
  */
-export function createApiHandlers(opts: ServiceOptions): ApiHandlers & { dispose(): Promise<void> } {
+/** "Save this tensor as .npy" to a path the main process chose (a save dialog, a server temp folder): never the page. */
+export interface NpySaver {
+  saveNpy(req: NpyRequest, out: string, ctx?: CallContext & { signal?: AbortSignal }): Promise<NpySaved>
+}
+
+export function createApiHandlers(opts: ServiceOptions): ApiHandlers & NpySaver & { dispose(): Promise<void> } {
   const open = new Map<string, Checkpoint>()
+  /** How each handle was opened, to open it again after an in-place restore replaced its files. */
+  const openedWith = new Map<string, OpenRequest>()
   const tasks = new TaskRegistry()
   const statsEngine = new StatsEngine({
     workers: opts.statsWorkers,
@@ -40,6 +51,24 @@ export function createApiHandlers(opts: ServiceOptions): ApiHandlers & { dispose
     const c = open.get(id)
     if (!c) throw new CheckpointError('invalid-argument', `No open checkpoint with id '${id}'`, { hint: 'Open it again' })
     return c
+  }
+
+  const load = (req: OpenRequest) => openCheckpoint(opts.access.check(req.path), { checkpoint: req.checkpoint, access: (p) => opts.access.check(p) })
+
+  /**
+   * The same handle on new files: an in-place restore renamed new files over the ones this handle has open. The
+   * id stays valid for every view holding it; on failure the handle is gone (the caller says "open it again").
+   */
+  const reopen = async (id: string) => {
+    const req = openedWith.get(id)!
+    const old = get(id)
+    open.delete(id)
+    openedWith.delete(id)
+    await old.close()
+    const ckpt = await load(req)
+    open.set(id, ckpt)
+    openedWith.set(id, req)
+    return packSummary(await ckpt.summary(id, req.path))
   }
 
   /** Progress of a stats/scan call; finished tensors ride along as the payload, with the latest counts. */
@@ -62,16 +91,17 @@ export function createApiHandlers(opts: ServiceOptions): ApiHandlers & { dispose
       return { version: opts.version, surface: opts.surface, initialPaths: opts.initialPaths ?? [] }
     },
     async open(req) {
-      const path = opts.access.check(req.path)
-      const ckpt = await openCheckpoint(path, { checkpoint: req.checkpoint, access: (p) => opts.access.check(p) })
+      const ckpt = await load(req)
       const id = `c${nextId++}`
       open.set(id, ckpt)
+      openedWith.set(id, { path: req.path, checkpoint: req.checkpoint })
       await opts.recent?.add(req.path)
       return packSummary(await ckpt.summary(id, req.path))
     },
     async close(req) {
       const c = open.get(req.id)
       open.delete(req.id)
+      openedWith.delete(req.id)
       await c?.close()
       return null
     },
@@ -109,6 +139,23 @@ export function createApiHandlers(opts: ServiceOptions): ApiHandlers & { dispose
     async recentFiles() {
       return opts.recent ? opts.recent.list() : []
     },
+    async saveNpy(req, out, ctx = {}) {
+      const c = get(req.id)
+      return tasks.run(req.taskId, async (signal) => {
+        const r = await exportNpy(c, req.key, {
+          out,
+          // the user already agreed to replace the file in the save dialog
+          overwrite: true,
+          signal: ctx.signal ? AbortSignal.any([signal, ctx.signal]) : signal,
+          onProgress: (p) => ctx.progress?.({ taskId: req.taskId ?? '', phase: p.phase, done: p.done, total: p.total }),
+        })
+        // so no backup folder is left beside the file they chose to replace
+        if (r.backupDir) await rm(r.backupDir, { recursive: true, force: true })
+        return { path: r.path, bytes: r.size, dtype: r.arrays[0]?.dtype ?? '', notes: r.notes }
+      })
+    },
+    ...createRestoreHandlers({ get, reopen, tasks, access: opts.access }),
+    ...createExportHandlers({ get, tasks, access: opts.access }),
     async cancel(req) {
       tasks.cancel(req.taskId)
       return null

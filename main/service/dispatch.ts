@@ -1,5 +1,7 @@
-import { API_METHODS, type ApiHandlers, type ApiMethod, type ApiRequest, type CallContext, type Result } from '@shared/api'
+import { API_METHODS, type ApiHandlers, type ApiMethod, type ApiRequest, type CallContext, type NpyRequest, type Result } from '@shared/api'
+import type { ExportFormat, ExportNames, ExportRequest, PreviewExportRequest, RestoreMatchOptions, RestoreSelectOptions, RestoreWriteOptions, SelectionPreset, SelectionSpec } from '@shared/edit'
 import { CheckpointError, serializeError } from '@shared/errors'
+import type { Mapping, RestoreApi } from '@shared/restore'
 
 /**
  * The single entry point every transport (IPC, HTTP, CLI) goes through: checks the method name and the shape
@@ -19,17 +21,62 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, raw: unkn
   }
 }
 
-/** A field's type; `?` marks it optional. Integers are non-negative safe integers unless a range is given. */
-type FieldSpec = 'string' | 'string?' | 'int?' | 'string[]?' | 'int[]?' | IntRange
+/**
+ * A field's type; `?` marks it optional. Integers are non-negative safe integers unless a range is given. Nested
+ * request objects (an export's selection, mapping entries) are checked the same way: exactly the declared fields.
+ */
+type FieldSpec = 'string' | 'string?' | 'int?' | 'string[]?' | 'int[]?' | 'bool?' | IntRange | OneOf | NestedObject | ListOf
 interface IntRange {
   int: [min: number, max: number]
   optional?: boolean
 }
+interface OneOf {
+  oneOf: readonly string[]
+  optional?: boolean
+}
+interface NestedObject {
+  fields: Record<string, FieldSpec>
+  optional?: boolean
+}
+interface ListOf {
+  listOf: NestedObject
+  max: number
+  optional?: boolean
+}
+
+/** A schema naming every field of the request type T, and nothing else (checked by the compiler). */
+const fieldsOf = <T>(fields: { [K in keyof Required<T>]: FieldSpec }): Record<string, FieldSpec> => fields
 
 /** Longest list a request may carry (keys of a checkpoint with 100k+ tensors; an index per axis). */
 const MAX_KEYS = 1_000_000
 const MAX_RANK = 256
 const MAX_EXTENT = 2 ** 31
+const MAX_MAPPINGS = 10_000
+
+const MAPPING: NestedObject = { fields: fieldsOf<Mapping>({ from: 'string', to: 'string', kind: { oneOf: ['name', 'object'], optional: true } }) }
+const MATCH_FIELDS = {
+  sourceId: 'string',
+  targetId: 'string',
+  mapping: { listOf: MAPPING, max: MAX_MAPPINGS, optional: true },
+  skipSlotVariables: 'bool?',
+  api: { oneOf: ['restore', 'read'] satisfies RestoreApi[], optional: true },
+} as const satisfies { [K in keyof Required<RestoreMatchOptions>]: FieldSpec }
+const SELECT_FIELDS = {
+  ...MATCH_FIELDS,
+  select: 'string[]?',
+  weightsOnly: 'bool?',
+  skipConflicts: 'bool?',
+} as const satisfies { [K in keyof Required<RestoreSelectOptions>]: FieldSpec }
+const SELECTION_SPEC: NestedObject = {
+  fields: fieldsOf<SelectionSpec>({
+    preset: { oneOf: ['all', 'strip-optimizer', 'weights-only', 'subtree'] satisfies SelectionPreset[], optional: true },
+    paths: 'string[]?',
+    keys: 'string[]?',
+    include: 'string[]?',
+    exclude: 'string[]?',
+    keepSaveCounter: 'bool?',
+  }),
+}
 
 const SCHEMAS: { [M in ApiMethod]: Record<string, FieldSpec> } = {
   appInfo: {},
@@ -62,40 +109,74 @@ const SCHEMAS: { [M in ApiMethod]: Record<string, FieldSpec> } = {
     cells: { int: [1, 1024], optional: true },
     taskId: 'string?',
   },
+  match: MATCH_FIELDS,
+  previewRestore: SELECT_FIELDS,
+  restore: fieldsOf<RestoreWriteOptions>({ ...SELECT_FIELDS, out: 'string?', inPlace: 'bool?', overwrite: 'bool?', taskId: 'string?' }),
+  previewExport: fieldsOf<PreviewExportRequest>({ id: 'string', spec: SELECTION_SPEC }),
+  export: fieldsOf<ExportRequest>({
+    id: 'string',
+    spec: SELECTION_SPEC,
+    format: { oneOf: ['tf', 'safetensors', 'npz'] satisfies ExportFormat[] },
+    out: 'string',
+    maxShardSize: { int: [1, Number.MAX_SAFE_INTEGER], optional: true },
+    names: { oneOf: ['keys', 'object-paths'] satisfies ExportNames[], optional: true },
+    overwrite: 'bool?',
+    taskId: 'string?',
+  }),
 }
 
 const MAX_STRING = 64 * 1024
 
 /** Rejects anything but a plain object with exactly the declared fields of the declared types. */
 export function validateRequest<M extends ApiMethod>(method: M, raw: unknown): ApiRequest<M> {
-  const schema = SCHEMAS[method]
   const obj = raw === undefined || raw === null ? {} : raw
   if (typeof obj !== 'object' || Array.isArray(obj)) {
     throw new CheckpointError('invalid-argument', `${method}: the request must be an object`)
   }
-  const rec = obj as Record<string, unknown>
+  checkObject(method, '', SCHEMAS[method], obj as Record<string, unknown>)
+  return obj as ApiRequest<M>
+}
+
+/** `at` is the path of the object inside the request ('' at the top, `spec.`, `mapping[2].`), for the messages. */
+function checkObject(method: string, at: string, schema: Record<string, FieldSpec>, rec: Record<string, unknown>): void {
   for (const k of Object.keys(rec)) {
-    if (!(k in schema)) throw new CheckpointError('invalid-argument', `${method}: unexpected field '${k}'`)
+    if (!(k in schema)) throw new CheckpointError('invalid-argument', `${method}: unexpected field '${at}${k}'`)
   }
   for (const [k, spec] of Object.entries(schema)) {
     const v = rec[k]
     const optional = typeof spec === 'string' ? spec.endsWith('?') : spec.optional === true
     if (v === undefined) {
-      if (!optional) throw new CheckpointError('invalid-argument', `${method}: missing field '${k}'`)
+      if (!optional) throw new CheckpointError('invalid-argument', `${method}: missing field '${at}${k}'`)
       continue
     }
-    checkField(method, k, spec, v)
+    checkField(method, at + k, spec, v)
   }
-  return rec as ApiRequest<M>
 }
+
+const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
 
 function checkField(method: string, k: string, spec: FieldSpec, v: unknown): void {
   const bad = (what: string) => new CheckpointError('invalid-argument', `${method}: field '${k}' must be ${what}`)
   const isString = (x: unknown) => typeof x === 'string' && x.length <= MAX_STRING
   const isCount = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0
   if (typeof spec === 'object') {
-    const [lo, hi] = spec.int
-    if (!Number.isSafeInteger(v) || (v as number) < lo || (v as number) > hi) throw bad(`an integer from ${lo} to ${hi}`)
+    if ('int' in spec) {
+      const [lo, hi] = spec.int
+      if (!Number.isSafeInteger(v) || (v as number) < lo || (v as number) > hi) throw bad(`an integer from ${lo} to ${hi}`)
+    } else if ('oneOf' in spec) {
+      if (typeof v !== 'string' || !spec.oneOf.includes(v)) throw bad(`one of ${spec.oneOf.map((x) => `'${x}'`).join(', ')}`)
+    } else if ('fields' in spec) {
+      if (!isPlainObject(v)) throw bad('an object')
+      checkObject(method, `${k}.`, spec.fields, v)
+    } else {
+      if (!Array.isArray(v) || v.length > spec.max) throw bad(`an array of at most ${spec.max} objects`)
+      v.forEach((item, i) => {
+        if (!isPlainObject(item)) throw bad(`an array of objects (item ${i} is not)`)
+        checkObject(method, `${k}[${i}].`, spec.listOf.fields, item)
+      })
+    }
+  } else if (spec === 'bool?') {
+    if (typeof v !== 'boolean') throw bad('true or false')
   } else if (spec === 'string[]?') {
     if (!Array.isArray(v) || v.length > MAX_KEYS || !v.every(isString)) throw bad('an array of strings')
   } else if (spec === 'int[]?') {
@@ -105,4 +186,11 @@ function checkField(method: string, k: string, spec: FieldSpec, v: unknown): voi
   } else if (!isCount(v)) {
     throw bad('a non-negative integer')
   }
+}
+
+/** "Save this tensor as .npy" is no contract method (see shared/api.ts), but its request gets the same checks. */
+export function validateNpyRequest(raw: unknown): NpyRequest {
+  if (!isPlainObject(raw)) throw new CheckpointError('invalid-argument', 'npy: the request must be an object')
+  checkObject('npy', '', { id: 'string', key: 'string', taskId: 'string?' }, raw)
+  return raw as unknown as NpyRequest
 }

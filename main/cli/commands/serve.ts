@@ -30,7 +30,7 @@ export async function serve(path: string | undefined, opts: ServeOptions, io: Cl
     initialPaths: target ? [target] : [],
     recent: new RecentFiles(null),
   })
-  const server = await startServer({ handlers, staticDir: io.rendererDir, port: opts.port })
+  const server = await startServer({ handlers, npy: handlers, staticDir: io.rendererDir, port: opts.port })
   io.stdout(`Checkpoint Explorer (browser mode): ${server.url}\n`)
   io.stderr(`Serving ${target ?? io.cwd} on 127.0.0.1 only. Press Ctrl+C to stop.\n`)
   io.onListening?.(server.url)

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { CheckpointError, type CheckpointErrorCode } from '@shared/errors'
 import type { VerifyProblem, VerifyReport } from '@shared/model'
 import type { CliIo } from '../io'
+import { progressLine } from '../progress-line'
 import { formatBytes } from '../text-format'
 import { withCheckpoint } from '../with-checkpoint'
 
@@ -12,11 +13,9 @@ const CORRUPTION = new Set<CheckpointErrorCode>(['block-crc', 'tensor-crc', 'cor
 export async function verifyCommand(path: string, io: CliIo): Promise<number> {
   try {
     return await withCheckpoint(io, path, async (api, s) => {
-      const showProgress = io.stderrIsTTY
-      const report = await api.call('verify', { id: s.id, taskId: 'cli-verify' }, (e) => {
-        if (showProgress && e.total > 0) io.stderr(`\rverifying ${Math.floor((100 * e.done) / e.total)}%`)
-      })
-      if (showProgress) io.stderr('\r\x1b[K')
+      const progress = progressLine(io, 'verifying')
+      const report = await api.call('verify', { id: s.id, taskId: 'cli-verify' }, progress.update)
+      progress.clear()
       const outcome = verifyOutcome(s.prefix, report)
       io.stdout(outcome.stdout)
       io.stderr(outcome.stderr)

@@ -1,6 +1,6 @@
 import { variableValue } from './model-description'
 import { scopedTensorNotFound, scopeOnly, tensorNotFound, variableShapeMismatch } from './tf-messages'
-import type { MappedAssignment, Mapping, MappingError, MappingResult, ModelDescription, ModelObject } from './types'
+import type { MappedAssignment, Mapping, MappingError, MappingResult, ModelDescription, ModelObject } from '@shared/restore'
 
 const VALUE_SUFFIX = '/.ATTRIBUTES/VARIABLE_VALUE'
 

@@ -1,5 +1,5 @@
 import type { TensorRole } from '@shared/model'
-import type { CheckpointOnlyEntry, MissReason, ModelOnlyEntry } from './types'
+import type { CheckpointOnlyEntry, MissReason, ModelOnlyEntry } from '@shared/restore'
 
 /** One value on one side, placed in a tree for grouping. */
 export interface SideValue {

@@ -1,5 +1,5 @@
 import type { LiveModel } from './live-model'
-import type { ModelDescription, ModelSaveable } from './types'
+import type { ModelDescription, ModelSaveable } from '@shared/restore'
 
 /** One checkpoint attribute assigned to one saveable of a model object. */
 export interface Read {

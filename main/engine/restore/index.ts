@@ -3,7 +3,7 @@
  * Pure functions over opened checkpoints (or their descriptions); nothing here reads files.
  */
 import { asDescription, matchObjectBased, type SourceLike } from './object-based'
-import type { MatchOptions, MatchReport, ModelDescription } from './types'
+import type { MatchOptions, MatchReport, ModelDescription } from '@shared/restore'
 
 export { applyMapping, formatMappingArg, mappingKind, parseMappingArg, resolveObjectPath } from './assignment-map'
 export { matchExitCode, toMatchJson } from './match-json'
@@ -12,7 +12,7 @@ export { describeCheckpoint, describeCheckpoint as describeModel, type Checkpoin
 export { matchNameBased } from './name-based'
 export { asDescription, matchObjectBased, type SourceLike } from './object-based'
 export { findRenameCandidates, pathSimilarity, suggestMapping } from './rename'
-export type * from './types'
+export type * from '@shared/restore'
 
 /**
  * Matches `source` against the model `target`, object-based when both have object graphs and by names otherwise

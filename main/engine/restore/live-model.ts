@@ -1,4 +1,4 @@
-import type { ModelDescription, ModelObject, ModelSaveable, RestoreApi } from './types'
+import type { ModelDescription, ModelObject, ModelSaveable, RestoreApi } from '@shared/restore'
 
 /**
  * The target model as a running program would have it during a restore: the described objects, minus what this

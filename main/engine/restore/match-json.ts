@@ -1,4 +1,4 @@
-import type { MatchJson, MatchReport } from './types'
+import type { MatchJson, MatchReport } from '@shared/restore'
 
 /**
  * What `ckpt match --json` prints: exactly the documented fields, in the documented order. The MatchReport carries

@@ -1,4 +1,4 @@
-import type { CheckpointOnlyEntry, MatchReport, ModelOnlyEntry, Verdict } from './types'
+import type { CheckpointOnlyEntry, MatchReport, ModelOnlyEntry, Verdict } from '@shared/restore'
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 

@@ -1,7 +1,7 @@
 import type { CheckpointFormat, ObjectGraph, TensorInfo, TensorRole } from '@shared/model'
 import { bfsTree, findOptimizers, isSimpleVariable, prettyNames, type RawGraphNode } from '../graph/object-graph'
 import { OBJECT_GRAPH_KEY } from '../graph/tree-builder'
-import type { ModelDescription, ModelObject, ModelObjectKind, ModelSaveable, SlotSupport } from './types'
+import type { ModelDescription, ModelObject, ModelObjectKind, ModelSaveable, SlotSupport } from '@shared/restore'
 
 /**
  * What matching needs from an opened checkpoint. `Checkpoint` satisfies it, and so does a `CheckpointSummary` from the

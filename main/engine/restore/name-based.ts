@@ -4,7 +4,7 @@ import { LiveModel } from './live-model'
 import { variableValue } from './model-description'
 import { buildReport, type Outcome } from './report'
 import * as tf from './tf-messages'
-import type { MappedAssignment, MatchOptions, MatchReport, ModelDescription, ModelObject } from './types'
+import type { MappedAssignment, MatchOptions, MatchReport, ModelDescription, ModelObject } from '@shared/restore'
 
 /**
  * Name-based matching (spec §6.7), used when either side has no object graph. Each model variable is looked up by

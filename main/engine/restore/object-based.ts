@@ -6,7 +6,7 @@ import { matchNameBased } from './name-based'
 import { nodeProtoText } from './python-repr'
 import { buildReport, type Outcome } from './report'
 import * as tf from './tf-messages'
-import type { Conflict, MatchOptions, MatchReport, ModelDescription, ModelObject, Verdicts } from './types'
+import type { Conflict, MatchOptions, MatchReport, ModelDescription, ModelObject, Verdicts } from '@shared/restore'
 
 /** A description, or anything describeCheckpoint accepts. */
 export type SourceLike = CheckpointLike | ModelDescription

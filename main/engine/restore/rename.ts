@@ -1,5 +1,5 @@
 import { formatMappingArg } from './assignment-map'
-import type { MatchReport, RenameCandidate, SuggestedMapping } from './types'
+import type { MatchReport, RenameCandidate, SuggestedMapping } from '@shared/restore'
 
 /** One side of a possible rename: an unmatched plain variable. */
 export interface RenameSide {

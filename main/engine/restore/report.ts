@@ -18,7 +18,7 @@ import type {
   TargetStatus,
   Verdict,
   Verdicts,
-} from './types'
+} from '@shared/restore'
 
 /** What a matcher (object-based or name-based) found, before it is grouped, classified and worded. */
 export interface Outcome {

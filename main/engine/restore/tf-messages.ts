@@ -4,7 +4,7 @@
  * reproduced so users can match our verdicts against the logs they have. Python object reprs cannot be reproduced
  * (they name live objects); `objectRepr` stands in for them.
  */
-import type { ModelObject } from './types'
+import type { ModelObject } from '@shared/restore'
 import { cppDtypeName, intList, pyStr, pyStrList, shapeDebugString, shapeTuple } from './python-repr'
 
 /** Stand-in for `repr(obj)`: variables as `tf.Variable` prints them (without `numpy=`), other objects by path. */

@@ -1,6 +1,6 @@
 import { alignedBlock, BLOCK, decodeBlock, type ElementFormat } from './block-decode'
-import { binSpec } from './histogram'
-import { QUANTILE_LEVELS, type QuantileValues } from './log-sketch'
+import { binSpec, histogramPlan, keyMask } from './histogram'
+import { orderedBuckets, QUANTILE_LEVELS, type QuantileValues } from './log-sketch'
 import type { ScanKernel, ScanPartial } from './scan-kernel'
 
 /** Tensors up to this many elements, held whole by one worker, get exact quantiles by sorting. */
@@ -49,8 +49,11 @@ export function finishWhole(kernel: ScanKernel, fmt: ElementFormat, bytes: Uint8
   const out: WholeExtras = {}
   if (partial.moments.n === 0) return out
   if (bins > 0) {
-    out.histogram = new Float64Array(bins)
-    kernel.histogram(fmt, bytes, binSpec(partial.moments.min, partial.moments.max, bins), out.histogram)
+    // the sketch settles most buckets; only elements of buckets straddling an edge are binned one by one
+    const spec = binSpec(partial.moments.min, partial.moments.max, bins)
+    const plan = histogramPlan(orderedBuckets(partial.sketch), spec, fmt)
+    out.histogram = Float64Array.from(plan.counts)
+    if (plan.ambiguous.length) kernel.histogram(fmt, bytes, spec, out.histogram, keyMask(plan.ambiguous))
   }
   if (partial.elements <= EXACT_QUANTILE_MAX) out.quantiles = exactQuantiles(fmt, bytes) ?? undefined
   return out

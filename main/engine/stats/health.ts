@@ -5,10 +5,13 @@ export const HUGE = 1e10
 const LARGEST = 10
 
 /**
- * Slot names that hold second moments or accumulators of squared gradients: they can never be negative.
- * TF2 slot names (v, vhat, rms, accumulator), TF1 slot variable suffixes (Adam_1, RMSProp, Adagrad, ...).
+ * Slot names that hold second moments or sums of squared gradients, which can never be negative. TF2 slot names
+ * (Adam `v`/`vhat`, RMSprop `rms`, Adagrad/Ftrl `accumulator`, Adadelta `delta_accumulator`) and the TF1 slot
+ * variable names optimizers write (Adam's `Adam_1` is v while `Adam` is m; RMSProp's `RMSProp` is rms while
+ * `RMSProp_1` is momentum; Ftrl's `Ftrl` is the accumulator while `Ftrl_1` is the signed linear term).
  */
-const SECOND_MOMENT = /^(v|vhat|rms|ms|accumulator|accumulators|Adam_1|RMSProp|Adagrad|AdagradDA|ProximalAdagrad|Ftrl|Adadelta|accum|accum_update|squared_accumulator|nu|exp_avg_sq)(_\d+)?$/
+const SECOND_MOMENT =
+  /^(v|vhat|rms|accumulator|accum|delta_accumulator|gradient_squared_accumulator|Adam_1|LazyAdam_1|AdamW_1|Nadam_1|Adamax_1|Adagrad|ProximalAdagrad|RMSProp|Adadelta|Adadelta_1|Ftrl|AdagradDA_1)$/
 
 /** The last segment of a slot name: TF1 canned estimators write `t_0/Adagrad`. */
 function slotLeaf(slotName: string): string {

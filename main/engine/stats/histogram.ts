@@ -45,15 +45,16 @@ export function binIndex(x: number, spec: BinSpec, edges: Float64Array): number 
 }
 
 /**
- * Bin counts straight from the sketch when every non-empty bucket lies inside a single bin; null when some
- * bucket straddles an edge (then a second pass over the bytes counts exactly).
+ * What the sketch alone says about the histogram: the counts of every bucket lying inside a single bin, and the
+ * buckets that straddle a bin edge (at most one per edge). Only elements of those buckets need a second look.
  */
-export function histogramFromSketch(
+export function histogramPlan(
   buckets: { keys: number[]; counts: number[] },
   spec: BinSpec,
   fmt: { exactKeys: boolean; wide: boolean },
-): number[] | null {
-  const out = new Array<number>(spec.bins).fill(0)
+): { counts: number[]; ambiguous: number[] } {
+  const counts = new Array<number>(spec.bins).fill(0)
+  const ambiguous: number[] = []
   for (let i = 0; i < buckets.keys.length; i++) {
     const key = buckets.keys[i]
     let lo: number
@@ -62,10 +63,22 @@ export function histogramFromSketch(
     else [lo, hi] = bucketRange(key, fmt.wide)
     if (lo < spec.first) lo = spec.first
     if (hi > spec.last) hi = spec.last
-    if (lo > hi) return null
     const a = binIndex(lo, spec, spec.edges)
-    if (binIndex(hi, spec, spec.edges) !== a) return null
-    out[a] += buckets.counts[i]
+    if (lo <= hi && binIndex(hi, spec, spec.edges) === a) counts[a] += buckets.counts[i]
+    else ambiguous.push(key)
   }
-  return out
+  return { counts, ambiguous }
+}
+
+/** The histogram from the sketch alone, or null when some bucket straddles a bin edge. */
+export function histogramFromSketch(buckets: { keys: number[]; counts: number[] }, spec: BinSpec, fmt: { exactKeys: boolean; wide: boolean }): number[] | null {
+  const plan = histogramPlan(buckets, spec, fmt)
+  return plan.ambiguous.length ? null : plan.counts
+}
+
+/** A 65536-entry mask of bucket keys, for the second pass. */
+export function keyMask(keys: readonly number[]): Uint8Array {
+  const m = new Uint8Array(65536)
+  for (const k of keys) m[k] = 1
+  return m
 }

@@ -70,8 +70,11 @@ export function bucketRange(key: number, wide: boolean): [number, number] {
 
 /** The value standing for a bucket: its midpoint, or its only value when the source dtype is `exact`. */
 export function representative(key: number, exact: boolean): number {
-  const [lo, hi] = magnitudeRange(key)
-  const m = exact ? lo : (lo + fromBits((((key & 0x7fff) + 1) << 16) >>> 0)) / 2
+  const k = key & 0x7fff
+  const lo = fromBits(k << 16)
+  // the next bucket's lower edge; the top finite bucket has the width of its neighbour (same binade)
+  const next = k === 0x7f7f ? 2 * lo - fromBits((k - 1) << 16) : fromBits((k + 1) << 16)
+  const m = exact ? lo : lo + (next - lo) / 2
   return key & 0x8000 ? -m : m
 }
 

@@ -7,6 +7,7 @@ import { unmaskCrc } from '../format/crc32c'
 import { BundleStore } from '../store/bundle-store'
 import { MAX_MATERIALIZE } from '../store/tensor-store'
 import { finishWhole } from './exact-quantiles'
+import { keyMask } from './histogram'
 import type { ScanKernel } from './scan-kernel'
 import { partSegments } from './stats-run'
 import { TensorAccumulator } from './tensor-accumulator'
@@ -59,7 +60,7 @@ export async function storeTensorStats(ckpt: Checkpoint, layout: Extract<TensorL
   if (acc.finishScan()) {
     for (const s of segs) {
       const counts = new Float64Array(bins)
-      kernel.histogram(format, bytes.subarray(s.offset, s.offset + s.length), acc.spec!, counts)
+      kernel.histogram(format, bytes.subarray(s.offset, s.offset + s.length), acc.spec!, counts, keyMask(acc.ambiguous))
       acc.addHistogram(counts)
     }
   }

@@ -1,10 +1,12 @@
 import type { OverviewRequest, Slice2DRequest } from '@shared/api'
 import { CheckpointError } from '@shared/errors'
-import type { Overview2D, ScanReport, Slice2D, TensorInfo, TensorProblem, TensorStats } from '@shared/model'
+import type { Overview2D, ScanReport, Slice2D, TensorInfo, TensorProblem, TensorStats, VerifyReport } from '@shared/model'
 import type { Checkpoint } from '../checkpoint'
+import type { VerifyOptions } from '../store/tensor-store'
 import { healthSummary } from './health'
 import { blankStats, storeTensorStats, stringTensorStats } from './main-thread-stats'
 import { computeOverview } from './overview'
+import { parallelVerify } from './parallel-verify'
 import { ScanKernel } from './scan-kernel'
 import { readSlice2D } from './slice-2d'
 import { identityHash, StatsCache } from './stats-cache'
@@ -76,6 +78,7 @@ export class StatsEngine {
   async stats(ckpt: Checkpoint, keys: string[], call: StatsCallOptions = {}, keepGoing = false): Promise<StatsOutcome> {
     const bins = call.bins ?? DEFAULT_BINS
     if (!Number.isInteger(bins) || bins < 0 || bins > MAX_BINS) throw new CheckpointError('invalid-argument', `bins must be an integer from 0 to ${MAX_BINS}`)
+    if (call.signal?.aborted) throw new CheckpointError('cancelled', 'Cancelled')
     const verifyCrc = call.verifyCrc ?? true
     const useCache = call.useCache ?? true
     const infos = keys.map((k) => ckpt.tensor(k))
@@ -203,6 +206,11 @@ export class StatsEngine {
 
   overview(ckpt: Checkpoint, req: OverviewRequest, call: Pick<StatsCallOptions, 'signal' | 'onProgress'> = {}): Promise<Overview2D> {
     return computeOverview(ckpt, req, () => this.pool(), call)
+  }
+
+  /** The store's verify report, with tensor CRCs checked by the worker pool (bundles; others use the store). */
+  verify(ckpt: Checkpoint, opts: VerifyOptions = {}): Promise<VerifyReport> {
+    return parallelVerify(ckpt, this.pool(), opts)
   }
 
   async dispose(): Promise<void> {

@@ -154,7 +154,7 @@ export class StatsRun implements JobSource {
     t.segs.forEach((segs, p) =>
       segs.forEach((s, si) => {
         bytes += s.length
-        const task = { kind: 'histogram' as const, at: 0, length: s.length, dtype, min: t.acc.merged!.min, max: t.acc.merged!.max, bins: spec.bins }
+        const task = { kind: 'histogram' as const, at: 0, length: s.length, dtype, min: t.acc.merged!.min, max: t.acc.merged!.max, bins: spec.bins, ambiguous: t.acc.ambiguous }
         const ref: TaskRef = { acc: t.acc, part: p, seg: si, pass: 2 }
         const file = t.layout.parts[p].file
         // append a small tensor's pass to the previous queued job when it lies just after it

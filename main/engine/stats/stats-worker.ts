@@ -9,7 +9,7 @@ import { parentPort } from 'node:worker_threads'
 import { crc32c } from '../format/crc32c'
 import { elementFormat } from './block-decode'
 import { finishWhole } from './exact-quantiles'
-import { binSpec } from './histogram'
+import { binSpec, keyMask } from './histogram'
 import { OverviewScratch, overviewRun } from './overview-kernel'
 import { ScanKernel } from './scan-kernel'
 import { warmUp } from './warm-up'
@@ -72,6 +72,7 @@ async function readJob(job: Job, buf: Uint8Array): Promise<Uint8Array> {
 
 function runTask(t: Task, data: Uint8Array): TaskResult {
   const bytes = data.subarray(t.at, t.at + t.length)
+  if (t.kind === 'crc') return { kind: 'crc', crc: crc32c(bytes) }
   const fmt = elementFormat(t.dtype)
   if (!fmt) throw new JobError({ code: 'internal', message: `No numeric decoding for dtype ${t.dtype}` })
   switch (t.kind) {
@@ -82,7 +83,7 @@ function runTask(t: Task, data: Uint8Array): TaskResult {
     }
     case 'histogram': {
       const counts = new Float64Array(t.bins)
-      kernel.histogram(fmt, bytes, binSpec(t.min, t.max, t.bins), counts)
+      kernel.histogram(fmt, bytes, binSpec(t.min, t.max, t.bins), counts, keyMask(t.ambiguous))
       return { kind: 'histogram', counts }
     }
     case 'overview':
@@ -98,7 +99,7 @@ function transferables(results: TaskResult[]): ArrayBuffer[] {
       if (r.whole?.histogram) out.push(r.whole.histogram.buffer as ArrayBuffer)
     }
     else if (r.kind === 'histogram') out.push(r.counts.buffer as ArrayBuffer)
-    else out.push(...[r.partial.sum, r.partial.count, r.partial.maxAbs, r.partial.nonFinite].map((a) => a.buffer as ArrayBuffer))
+    else if (r.kind === 'overview') out.push(...[r.partial.sum, r.partial.count, r.partial.maxAbs, r.partial.nonFinite].map((a) => a.buffer as ArrayBuffer))
   }
   return out
 }

@@ -2,7 +2,7 @@ import type { TensorInfo, TensorStats } from '@shared/model'
 import { unmaskCrc } from '../format/crc32c'
 import type { ElementFormat } from './block-decode'
 import { crc32cCombine } from './crc-combine'
-import { binSpec, histogramFromSketch, type BinSpec } from './histogram'
+import { binSpec, histogramPlan, type BinSpec } from './histogram'
 import { linearQuantiles, type WholeExtras } from './exact-quantiles'
 import { ABSOLUTE_BOUND, addSparse, orderedBuckets, RELATIVE_BOUND, sketchOrderStatistic, SKETCH_SIZE, type QuantileValues, type SparseSketch } from './log-sketch'
 import { emptyMoments, l2Norm, mergeMoments, variance, type Moments } from './moments'
@@ -91,12 +91,16 @@ export class TensorAccumulator {
     if (this.bins <= 0 || m.n === 0) return false
     this.spec = binSpec(m.min, m.max, this.bins)
     if (this.hist) return false // counted in memory by the worker that held the whole tensor
-    this.hist = histogramFromSketch(this.buckets(), this.spec, this.format)
-    if (this.hist) return false
-    this.hist = new Array<number>(this.bins).fill(0)
+    const plan = histogramPlan(this.buckets(), this.spec, this.format)
+    this.hist = plan.counts
+    if (!plan.ambiguous.length) return false
+    this.ambiguous = plan.ambiguous
     this.histLeft = this.segments.reduce((a, b) => a + b, 0)
     return true
   }
+
+  /** Buckets straddling a bin edge: the second pass bins only their elements. */
+  ambiguous: number[] = []
 
   addHistogram(counts: Float64Array): void {
     for (let i = 0; i < counts.length; i++) this.hist![i] += counts[i]

@@ -38,6 +38,8 @@ export interface HistogramTask extends TaskBase {
   min: number
   max: number
   bins: number
+  /** Bucket keys whose elements are to be binned (the others are counted from the sketch already). */
+  ambiguous: number[]
 }
 
 export interface OverviewTask extends TaskBase {
@@ -47,7 +49,12 @@ export interface OverviewTask extends TaskBase {
   geometry: PlaneGeometry
 }
 
-export type Task = ScanTask | HistogramTask | OverviewTask
+/** Only the CRC32C of the bytes (parallel verify). */
+export interface CrcTask extends TaskBase {
+  kind: 'crc'
+}
+
+export type Task = ScanTask | HistogramTask | OverviewTask | CrcTask
 
 export interface Job {
   id: number
@@ -61,6 +68,7 @@ export type TaskResult =
   | { kind: 'scan'; partial: ScanPartial; crc?: number; whole?: WholeExtras }
   | { kind: 'histogram'; counts: Float64Array }
   | { kind: 'overview'; partial: OverviewPartial }
+  | { kind: 'crc'; crc: number }
 
 export interface WorkerError {
   code: 'truncated' | 'changed' | 'io' | 'not-found' | 'internal'

@@ -1,10 +1,12 @@
 /** App-wide state and the actions that talk to the API. */
-import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { AppInfo, CheckpointApi } from '@shared/api'
 import { serializeError } from '@shared/errors'
 import { unpackSummary } from '@shared/summary-wire'
-import { INITIAL_STATE, reducer, type AppState, type Selection } from './app-state'
+import { newTaskId } from '../lib/task'
+import { INITIAL_STATE, reducer, type AppState, type DetailsTab, type Selection } from './app-state'
 import { buildSummaryIndex, type SummaryIndex } from './indexes'
+import { StatsStore } from './stats-store'
 
 export interface AppActions {
   open(path: string, checkpoint?: string): Promise<void>
@@ -19,25 +21,27 @@ export interface AppActions {
   cancelVerify(): Promise<void>
   dismissVerify(): void
   toast(text: string | null): void
+  setDetailsTab(tab: DetailsTab): void
+  /** Statistics of every tensor, streamed into the stats store; then the health summary. */
+  scan(): Promise<void>
+  cancelScan(): Promise<void>
+  dismissScan(): void
 }
 
 interface Ctx {
   api: CheckpointApi
   state: AppState
   index: SummaryIndex | null
+  /** Statistics known for the open checkpoint (empty when none is open). */
+  stats: StatsStore
   appInfo: AppInfo | null
   actions: AppActions
 }
 
 const AppContext = createContext<Ctx | null>(null)
 
-function newTaskId(): string {
-  try {
-    return crypto.randomUUID()
-  } catch {
-    return `task-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-  }
-}
+/** A fresh id for a long call's progress events and its cancel (lib/task holds it; kept here for existing callers). */
+export { newTaskId }
 
 export function AppProvider({ api, children }: { api: CheckpointApi; children: ReactNode }) {
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE)
@@ -49,6 +53,10 @@ export function AppProvider({ api, children }: { api: CheckpointApi; children: R
   const index = useMemo(() => (state.summary ? buildSummaryIndex(state.summary) : null), [state.summary])
   const indexRef = useRef(index)
   indexRef.current = index
+  const summaryId = state.summary?.id ?? ''
+  const stats = useMemo(() => new StatsStore(summaryId), [summaryId])
+  const statsRef = useRef(stats)
+  statsRef.current = stats
 
   const actions = useMemo<AppActions>(() => {
     const a: AppActions = {
@@ -115,18 +123,56 @@ export function AppProvider({ api, children }: { api: CheckpointApi; children: R
       toast(text) {
         dispatch({ type: 'toast', text })
       },
+      setDetailsTab(tab) {
+        dispatch({ type: 'details-tab', tab })
+      },
+      async scan() {
+        const s = stateRef.current.summary
+        if (!s || stateRef.current.scan.status === 'running') return
+        const taskId = newTaskId()
+        const store = statsRef.current
+        store.own(taskId)
+        dispatch({ type: 'scan-start', taskId })
+        try {
+          const r = await api.scan({ id: s.id, taskId })
+          store.add(r.tensors)
+          store.setSuspicious(r.health.suspiciousSlots.map((x) => x.key))
+          dispatch({ type: 'scan-done', taskId, health: r.health, tensors: r.tensors.length, seconds: r.seconds, fromCache: r.fromCache, bytesRead: r.bytesRead })
+        } catch (e) {
+          dispatch({ type: 'scan-failed', taskId, error: serializeError(e) })
+        } finally {
+          store.disown(taskId)
+        }
+      },
+      async cancelScan() {
+        const sc = stateRef.current.scan
+        if (sc.status !== 'running') return
+        dispatch({ type: 'scan-failed', taskId: sc.taskId, error: { name: 'CheckpointError', code: 'cancelled', message: 'Cancelled' } })
+        await api.cancel({ taskId: sc.taskId }).catch(() => {}) // it may have finished meanwhile
+      },
+      dismissScan() {
+        dispatch({ type: 'scan-dismiss' })
+      },
     }
     return a
   }, [api])
 
-  // Progress events of the running verify task.
-  useEffect(
-    () =>
-      api.onProgress((e) => {
-        dispatch({ type: 'verify-progress', taskId: e.taskId, phase: e.phase, done: e.done, total: e.total })
-      }),
-    [api],
-  )
+  // Progress events of the running verify and scan tasks; statistics riding on them go to the store.
+  useEffect(() => {
+    const received = new Map<string, number>() // tensors streamed so far, per task
+    return api.onProgress((e) => {
+      dispatch({ type: 'verify-progress', taskId: e.taskId, phase: e.phase, done: e.done, total: e.total })
+      const store = statsRef.current
+      let n = received.get(e.taskId) ?? 0
+      if (e.payload?.kind === 'tensor-stats' && store.owns(e.taskId)) {
+        store.add(e.payload.tensors)
+        n += e.payload.tensors.length
+        if (received.size > 64) received.clear()
+        received.set(e.taskId, n)
+      }
+      dispatch({ type: 'scan-progress', taskId: e.taskId, done: e.done, total: e.total, tensors: n })
+    })
+  }, [api])
 
   // Start: learn the surface and open the first path given on the command line.
   useEffect(() => {
@@ -159,7 +205,7 @@ export function AppProvider({ api, children }: { api: CheckpointApi; children: R
     return () => clearTimeout(t)
   }, [state.toast])
 
-  const value = useMemo<Ctx>(() => ({ api, state, index, appInfo, actions }), [api, state, index, appInfo, actions])
+  const value = useMemo<Ctx>(() => ({ api, state, index, stats, appInfo, actions }), [api, state, index, stats, appInfo, actions])
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>
 }
 
@@ -167,4 +213,9 @@ export function useApp(): Ctx {
   const c = useContext(AppContext)
   if (!c) throw new Error('useApp outside AppProvider')
   return c
+}
+
+/** Re-renders the caller whenever statistics arrive; returns the store's version. */
+export function useStatsVersion(store: StatsStore): number {
+  return useSyncExternalStore(store.subscribe, store.getVersion)
 }

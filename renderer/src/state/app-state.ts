@@ -1,5 +1,5 @@
 /** App state as a pure reducer: what is open, what is selected, what is running. */
-import type { CheckpointSummary, VerifyReport } from '@shared/model'
+import type { CheckpointSummary, HealthSummary, VerifyReport } from '@shared/model'
 import type { SerializedError } from '@shared/errors'
 
 export interface Selection {
@@ -7,9 +7,20 @@ export interface Selection {
   node: number | null
   /** Tensor key, or null. */
   key: string | null
-  /** Which pane made the selection (the others scroll to it). */
-  origin: 'tree' | 'table' | 'details' | 'init'
+  /** Which pane made the selection (the others scroll to it); 'health': a badge or the health panel. */
+  origin: 'tree' | 'table' | 'details' | 'health' | 'init'
 }
+
+/** Tabs of the right-hand pane. */
+export type DetailsTab = 'details' | 'tensor' | 'health' | 'checkpoint' | 'signatures'
+
+export type ScanState =
+  | { status: 'idle' }
+  /** done/total in bytes; `tensors` received so far. */
+  | { status: 'running'; taskId: string; done: number; total: number; tensors: number }
+  | { status: 'done'; health: HealthSummary; tensors: number; seconds: number; fromCache: number; bytesRead: number }
+  | { status: 'failed'; error: SerializedError }
+  | { status: 'cancelled' }
 
 export type VerifyState =
   | { status: 'idle' }
@@ -25,6 +36,8 @@ export interface AppState {
   error: SerializedError | null
   selection: Selection
   verify: VerifyState
+  scan: ScanState
+  detailsTab: DetailsTab
   /** Short-lived hint (e.g. browser mode cannot take dropped files). */
   toast: string | null
 }
@@ -35,6 +48,8 @@ export const INITIAL_STATE: AppState = {
   error: null,
   selection: { node: null, key: null, origin: 'init' },
   verify: { status: 'idle' },
+  scan: { status: 'idle' },
+  detailsTab: 'details',
   toast: null,
 }
 
@@ -52,9 +67,28 @@ export type Action =
   | { type: 'verify-cancelled'; taskId: string }
   | { type: 'verify-dismiss' }
   | { type: 'toast'; text: string | null }
+  | { type: 'details-tab'; tab: DetailsTab }
+  | { type: 'scan-start'; taskId: string }
+  | { type: 'scan-progress'; taskId: string; done: number; total: number; tensors: number }
+  | { type: 'scan-done'; taskId: string; health: HealthSummary; tensors: number; seconds: number; fromCache: number; bytesRead: number }
+  | { type: 'scan-failed'; taskId: string; error: SerializedError }
+  | { type: 'scan-dismiss' }
 
 function runningTask(s: AppState): string | null {
   return s.verify.status === 'running' ? s.verify.taskId : null
+}
+
+function runningScan(s: AppState): string | null {
+  return s.scan.status === 'running' ? s.scan.taskId : null
+}
+
+/**
+ * A selection from a health badge opens the tensor panel (that is where the NaN shows); a selection made while
+ * the tensor panel is open keeps it open (stepping through tensors); any other brings the details forward.
+ */
+export function tabAfterSelect(tab: DetailsTab, origin: Selection['origin']): DetailsTab {
+  if (origin === 'health' || tab === 'tensor') return 'tensor'
+  return 'details'
 }
 
 export function reducer(s: AppState, a: Action): AppState {
@@ -69,11 +103,15 @@ export function reducer(s: AppState, a: Action): AppState {
         error: null,
         selection: { node: null, key: null, origin: 'init' },
         verify: { status: 'idle' },
+        scan: { status: 'idle' },
+        detailsTab: s.detailsTab === 'health' || s.detailsTab === 'signatures' ? 'details' : s.detailsTab,
       }
     case 'open-failed':
       return { ...s, opening: null, error: a.error }
     case 'select':
-      return { ...s, selection: a.selection }
+      return { ...s, selection: a.selection, detailsTab: tabAfterSelect(s.detailsTab, a.selection.origin) }
+    case 'details-tab':
+      return { ...s, detailsTab: a.tab }
     case 'dismiss-error':
       return { ...s, error: null }
     case 'error':
@@ -96,5 +134,18 @@ export function reducer(s: AppState, a: Action): AppState {
       return s.verify.status === 'running' ? s : { ...s, verify: { status: 'idle' } }
     case 'toast':
       return { ...s, toast: a.text }
+    case 'scan-start':
+      return { ...s, scan: { status: 'running', taskId: a.taskId, done: 0, total: 0, tensors: 0 }, detailsTab: 'health' }
+    case 'scan-progress':
+      if (runningScan(s) !== a.taskId) return s
+      return { ...s, scan: { status: 'running', taskId: a.taskId, done: a.done, total: a.total, tensors: a.tensors } }
+    case 'scan-done':
+      if (runningScan(s) !== a.taskId) return s
+      return { ...s, scan: { status: 'done', health: a.health, tensors: a.tensors, seconds: a.seconds, fromCache: a.fromCache, bytesRead: a.bytesRead } }
+    case 'scan-failed':
+      if (runningScan(s) !== a.taskId) return s
+      return { ...s, scan: a.error.code === 'cancelled' ? { status: 'cancelled' } : { status: 'failed', error: a.error } }
+    case 'scan-dismiss':
+      return s.scan.status === 'running' ? s : { ...s, scan: { status: 'idle' }, detailsTab: s.detailsTab === 'health' ? 'details' : s.detailsTab }
   }
 }

@@ -1,6 +1,7 @@
 /** Verify every block and tensor CRC: progress bar, cancel, then OK or the list of problems. */
 import { useApp } from '../../state/AppContext'
 import { baseName, formatBytes, formatInt } from '../../lib/format'
+import { ProgressBar, percentText } from '../../components/ProgressBar'
 
 export function VerifyButton() {
   const { state, actions } = useApp()
@@ -21,16 +22,13 @@ export function VerifyStrip() {
   const v = state.verify
   if (v.status === 'idle') return null
   if (v.status === 'running') {
-    const pct = v.total > 0 ? Math.min(100, (100 * v.done) / v.total) : null
     return (
       <div className="strip strip-running" data-testid="verify-strip" data-status="running">
         <span className="strip-label">Verifying</span>
-        <div className={`progress${pct === null ? ' indeterminate' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct ?? undefined}>
-          <div className="progress-bar" style={{ width: pct === null ? undefined : `${pct}%` }} />
-        </div>
+        <ProgressBar done={v.done} total={v.total} />
         <span className="strip-meta" title={v.total > 0 ? `${formatInt(v.done)} / ${formatInt(v.total)}` : undefined}>
           {v.phase}
-          {pct !== null && ` · ${pct < 10 ? pct.toFixed(1) : Math.floor(pct)}%`}
+          {v.total > 0 && ` · ${percentText(v.done, v.total)}`}
         </span>
         <button className="btn btn-small" onClick={() => void actions.cancelVerify()} data-testid="verify-cancel">
           Cancel

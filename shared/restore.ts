@@ -1,8 +1,8 @@
 /**
- * Plain data for restore matching (no classes, no functions), so the lead can move this file into shared/ and the
- * renderer can hold a MatchReport as it came over IPC or HTTP.
+ * Plain data for restore matching (no classes, no functions): the engine (main/engine/restore) produces it and the
+ * renderer holds a MatchReport exactly as it came over IPC or HTTP. Pure TypeScript: no node:*, electron or DOM.
  */
-import type { CheckpointFormat, DTypeName, TensorRole } from '@shared/model'
+import type { CheckpointFormat, DTypeName, TensorRole } from './model'
 
 // ---------------------------------------------------------------------------------------------------------------
 // The two sides

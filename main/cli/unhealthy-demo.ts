@@ -1,0 +1,90 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { encodeTrackableObjectGraph } from '../engine/proto/encode'
+import { formatCheckpointState } from '../engine/proto/text-format'
+import { BundleWriter } from '../engine/write/bundle-writer'
+import { buildCheckpointGraph, type SlotSpec, type TensorValue, type TrackableSpec } from '../engine/write/object-graph-builder'
+
+const FLOAT32 = 1
+const INT64 = 9
+const STRING = 7
+
+/** Every problem a scan looks for, planted where the tests and the e2e flow expect them. */
+export const UNHEALTHY = {
+  nanKey: 'model/dense_1/kernel/.ATTRIBUTES/VARIABLE_VALUE',
+  nanCount: 3,
+  infKey: 'model/dense_2/bias/.ATTRIBUTES/VARIABLE_VALUE',
+  zeroKey: 'model/dense_1/bias/.ATTRIBUTES/VARIABLE_VALUE',
+  negativeSlotKey: 'model/dense/kernel/.OPTIMIZER_SLOT/optimizer/v/.ATTRIBUTES/VARIABLE_VALUE',
+} as const
+
+/** Smooth, deterministic values: a few sine waves over the flat index, so heatmaps show structure. */
+function wave(shape: number[], seed: number, scale: number): Float32Array {
+  const n = shape.reduce((a, b) => a * b, 1)
+  const cols = shape[shape.length - 1] ?? 1
+  const out = new Float32Array(n)
+  for (let i = 0; i < n; i++) {
+    const r = Math.floor(i / cols)
+    const c = i % cols
+    out[i] = scale * (Math.sin(0.37 * r + seed) * Math.cos(0.23 * c - seed) + 0.25 * Math.sin(1.7 * i + 3 * seed))
+  }
+  return out
+}
+
+const value = (shape: number[], data: Float32Array): TensorValue => ({ dtype: FLOAT32, shape, data: new Uint8Array(data.buffer) })
+const int64 = (v: bigint): TensorValue => ({ dtype: INT64, shape: [], data: new Uint8Array(new BigInt64Array([v]).buffer) })
+
+/**
+ * `ckpt make-demo DIR --unhealthy`: a TF2 checkpoint (Keras-like model, Adam slots) with NaN in one kernel,
+ * ±Inf in one bias, an all-zero bias and a negative Adam second moment, plus a 3-D convolution kernel and a
+ * 1024 × 256 embedding for the tensor views. Used by the CLI tests, the e2e flows and to try `ckpt scan`.
+ */
+export async function writeUnhealthyDemo(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true })
+  const kernel = wave([16, 32], 1, 0.4)
+  const kernel1 = wave([32, 32], 2, 0.3)
+  // rows 3, 7 and 11 of column 5 went NaN (the planted 3)
+  for (const r of [3, 7, 11]) kernel1[r * 32 + 5] = NaN
+  const bias2 = wave([4], 3, 0.1)
+  bias2[1] = Infinity
+  bias2[2] = -Infinity
+  const layer = (k: [number[], Float32Array], b: [number[], Float32Array]): TrackableSpec => ({
+    children: [
+      ['kernel', { variable: value(...k) }],
+      ['bias', { variable: value(...b) }],
+    ],
+  })
+  const model: TrackableSpec = {
+    children: [
+      ['conv', { children: [['kernel', { variable: value([3, 3, 4, 8], wave([3, 3, 4, 8], 4, 0.2)) }]] }],
+      ['dense', layer([[16, 32], kernel], [[32], wave([32], 5, 0.05)])],
+      ['dense_1', layer([[32, 32], kernel1], [[32], new Float32Array(32)])],
+      ['dense_2', layer([[32, 4], wave([32, 4], 6, 0.5)], [[4], bias2])],
+      ['embedding', { children: [['embeddings', { variable: value([1024, 256], wave([1024, 256], 7, 1)) }]] }],
+    ],
+  }
+  const optimizer: TrackableSpec = { children: [['iter', { variable: int64(500n) }]] }
+  const root: TrackableSpec = {
+    children: [
+      ['model', model],
+      ['optimizer', optimizer],
+      ['save_counter', { variable: int64(1n) }],
+    ],
+  }
+  const slots: SlotSpec[] = []
+  for (const [layerName, shape, seed] of [['dense', [16, 32], 10], ['dense_2', [32, 4], 20]] as const) {
+    const m = wave([...shape], seed, 0.01)
+    const v = wave([...shape], seed + 1, 1e-4).map(Math.abs)
+    if (layerName === 'dense') v[0] = -2.5e-5
+    slots.push({ optimizer: ['optimizer'], variable: ['model', layerName, 'kernel'], slotName: 'm', value: value([...shape], m) })
+    slots.push({ optimizer: ['optimizer'], variable: ['model', layerName, 'kernel'], slotName: 'v', value: value([...shape], v) })
+  }
+  const built = buildCheckpointGraph(root, slots)
+  const prefix = join(dir, 'ckpt-1')
+  const w = await BundleWriter.create(prefix, { overwrite: true })
+  await w.add('_CHECKPOINTABLE_OBJECT_GRAPH', STRING, [], [encodeTrackableObjectGraph(built.graph)])
+  for (const t of built.tensors) await w.add(t.key, t.dtype, t.shape, t.data)
+  await w.finish()
+  await writeFile(join(dir, 'checkpoint'), formatCheckpointState({ modelCheckpointPath: 'ckpt-1', allModelCheckpointPaths: ['ckpt-1'], allModelCheckpointTimestamps: [], lastPreservedTimestamp: null }))
+  return prefix
+}

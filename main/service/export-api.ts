@@ -1,0 +1,106 @@
+import type { ApiHandlers } from '@shared/api'
+import type { DropReason, ExportRequest, ExportResult, SelectionSummary } from '@shared/edit'
+import { CheckpointError } from '@shared/errors'
+import type { Checkpoint } from '../engine/checkpoint'
+import { exportNpz, exportSafetensors, exportTfCheckpoint, selectTensors, type FileExportResult, type LongOperationOptions, type Selection, type TfExportResult } from '../engine/export'
+import type { PathAccess } from './path-access'
+import type { TaskRegistry } from './tasks'
+import { checkOutputPath, recoverOutputFolder, writeProgress } from './write-support'
+
+export interface ExportDeps {
+  get(id: string): Checkpoint
+  tasks: TaskRegistry
+  access: PathAccess
+}
+
+/** previewExport and export: the export engine behind the contract. */
+export function createExportHandlers(deps: ExportDeps): Pick<ApiHandlers, 'previewExport' | 'export'> {
+  return {
+    async previewExport(req) {
+      return summarizeSelection(selectTensors(deps.get(req.id), req.spec))
+    },
+    async export(req, ctx) {
+      const ckpt = deps.get(req.id)
+      checkFormatOptions(req)
+      const selection = selectTensors(ckpt, req.spec)
+      const out = checkOutputPath(deps.access, req.out)
+      const recovered = await recoverOutputFolder(out)
+      const result = await deps.tasks.run(req.taskId, (signal) => {
+        const long: LongOperationOptions = { signal, onProgress: writeProgress(ctx, req.taskId) }
+        const common = { ...long, out, overwrite: req.overwrite }
+        if (req.format === 'tf') return exportTfCheckpoint(ckpt, selection, { ...common, maxShardSize: req.maxShardSize }).then(tfResult)
+        const format = req.format
+        const write = format === 'safetensors' ? exportSafetensors : exportNpz
+        return write(ckpt, selection, { ...common, names: req.names }).then((r) => fileResult(r, format))
+      })
+      return { ...result, notes: [...recovered, ...result.notes] }
+    },
+  }
+}
+
+/** Options of one format given for another are a mistake worth saying, not something to ignore. */
+function checkFormatOptions(req: ExportRequest): void {
+  if (req.maxShardSize !== undefined && req.format !== 'tf') {
+    throw new CheckpointError('invalid-argument', `A maximum shard size applies to TF checkpoints only, not ${req.format}`)
+  }
+  if (req.names !== undefined && req.format === 'tf') {
+    throw new CheckpointError('invalid-argument', 'Array names (keys or object paths) apply to safetensors and npz only; a TF checkpoint keeps its keys')
+  }
+}
+
+export function summarizeSelection(s: Selection): SelectionSummary {
+  const byReason = new Map<DropReason, { reason: DropReason; count: number; bytes: number }>()
+  for (const d of s.dropped) {
+    const r = byReason.get(d.reason) ?? { reason: d.reason, count: 0, bytes: 0 }
+    r.count++
+    r.bytes += d.bytes
+    byReason.set(d.reason, r)
+  }
+  return {
+    prefix: s.prefix,
+    format: s.format,
+    keptKeys: s.tensors.map((t) => t.key),
+    keptBytes: s.bytes,
+    dropped: s.dropped,
+    droppedBytes: s.droppedBytes,
+    droppedByReason: [...byReason.values()],
+    objectGraph: s.objectGraph,
+    notes: s.notes,
+  }
+}
+
+function tfResult(r: TfExportResult): ExportResult {
+  return {
+    format: 'tf',
+    path: r.prefix,
+    files: r.files,
+    tensors: r.tensors,
+    bytes: r.bytes,
+    shards: r.shards,
+    objectGraph: r.objectGraph,
+    stateFile: r.stateFile,
+    arrays: [],
+    skipped: [],
+    backupDir: r.backupDir,
+    verify: r.verify,
+    notes: r.notes,
+  }
+}
+
+function fileResult(r: FileExportResult, format: 'safetensors' | 'npz'): ExportResult {
+  return {
+    format,
+    path: r.path,
+    files: [{ path: r.path, size: r.size }],
+    tensors: r.arrays.length,
+    bytes: r.size,
+    shards: null,
+    objectGraph: null,
+    stateFile: null,
+    arrays: r.arrays,
+    skipped: r.skipped,
+    backupDir: r.backupDir,
+    verify: null,
+    notes: r.notes,
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * Pieces the export and restore dialogs share: the modal frame, a destination field (path field in browser
+ * mode, plus the native save dialog on the desktop), the progress line with Cancel, the files written and the
+ * read-back verification.
+ */
+import { useEffect, useRef, type ReactNode } from 'react'
+import type { SaveDialogOptions } from '@shared/host'
+import type { VerifyReport } from '@shared/model'
+import type { ExportedFile } from '@shared/edit'
+import { getHost } from '../../api'
+import { useApp } from '../../state/AppContext'
+import { baseName, dirName, formatBytes, formatInt } from '../../lib/format'
+import { useEscape } from '../../components/useEscape'
+import { PHASE_LABEL, progressFraction } from './write-task'
+import './write.css'
+
+export function Modal({
+  title,
+  subtitle,
+  onClose,
+  children,
+  footer,
+  testid,
+  wide,
+}: {
+  title: ReactNode
+  subtitle?: ReactNode
+  onClose: () => void
+  children: ReactNode
+  footer?: ReactNode
+  testid: string
+  wide?: boolean
+}) {
+  useEscape(true, onClose)
+  const ref = useRef<HTMLDivElement>(null)
+  // Focus moves into the dialog so Escape and Tab act on it, not on the panes behind.
+  useEffect(() => {
+    const first = ref.current?.querySelector<HTMLElement>('input, select, button:not(.modal-close)')
+    first?.focus()
+  }, [])
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div ref={ref} className={`modal${wide ? ' modal-wide' : ''}`} role="dialog" aria-modal="true" aria-label={typeof title === 'string' ? title : undefined} data-testid={testid}>
+        <div className="modal-head">
+          <div className="modal-titles">
+            <div className="modal-title">{title}</div>
+            {subtitle && <div className="modal-subtitle">{subtitle}</div>}
+          </div>
+          <button className="icon-btn modal-close" onClick={onClose} aria-label="Close" title="Close (Esc)">
+            ×
+          </button>
+        </div>
+        <div className="modal-body">{children}</div>
+        {footer && <div className="modal-foot">{footer}</div>}
+      </div>
+    </div>
+  )
+}
+
+/** A titled block inside a dialog. */
+export function Field({ label, hint, children, className }: { label: ReactNode; hint?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <section className={`field${className ? ` ${className}` : ''}`}>
+      <div className="field-label">
+        {label}
+        {hint && <span className="field-hint">{hint}</span>}
+      </div>
+      {children}
+    </section>
+  )
+}
+
+/**
+ * Where to write. Browser mode can only write inside the folders `ckpt serve` was given, so the field says so;
+ * the desktop adds "Choose…" (the native save dialog grants the chosen path).
+ */
+export function DestinationField({
+  value,
+  onChange,
+  dialog,
+  testid,
+  placeholder,
+}: {
+  value: string
+  onChange: (v: string) => void
+  dialog: SaveDialogOptions
+  testid: string
+  placeholder?: string
+}) {
+  const { actions } = useApp()
+  const host = getHost()
+  const choose = async () => {
+    try {
+      const p = await host!.saveDialog({ ...dialog, defaultPath: value || dialog.defaultPath })
+      if (p) onChange(p)
+    } catch (e) {
+      actions.showError(e)
+    }
+  }
+  return (
+    <div className="dest-row">
+      <input
+        className="path-input dest-input"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        spellCheck={false}
+        placeholder={placeholder}
+        data-testid={testid}
+        aria-label="Destination path"
+      />
+      {host && typeof host.saveDialog === 'function' && (
+        <button className="btn" type="button" onClick={() => void choose()} data-testid={`${testid}-choose`}>
+          Choose…
+        </button>
+      )}
+    </div>
+  )
+}
+
+export function TaskProgress({ phase, done, total, onCancel, what }: { phase: string; done: number; total: number; onCancel: () => void; what: string }) {
+  const f = progressFraction({ done, total })
+  const label = PHASE_LABEL[phase] ?? phase
+  return (
+    <div className="task-progress" data-testid="task-progress" role="status">
+      <div className="task-progress-head">
+        <span className="spinner" aria-hidden="true" />
+        <b>
+          {what}: {label}
+        </b>
+        <span className="muted">{f === null ? '' : phase === 'commit' ? `${formatInt(done)} / ${formatInt(total)} files` : `${formatBytes(done)} / ${formatBytes(total)}`}</span>
+        <span className="grow" />
+        <button className="btn btn-small" onClick={onCancel} data-testid="task-cancel">
+          Cancel
+        </button>
+      </div>
+      <div className={`progress task-bar${f === null ? ' indeterminate' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={f === null ? undefined : Math.round(f * 100)}>
+        <div className="progress-bar" style={{ width: f === null ? undefined : `${f * 100}%` }} />
+      </div>
+      <div className="task-phases">
+        {['write', 'verify', 'commit'].map((p) => (
+          <span key={p} className={`task-phase${p === phase ? ' current' : ''}`}>
+            {PHASE_LABEL[p]}
+          </span>
+        ))}
+      </div>
+    </div>
+  )
+}
+
+export function FileList({ files, testid = 'written-files' }: { files: readonly ExportedFile[]; testid?: string }) {
+  const total = files.reduce((s, f) => s + f.size, 0)
+  return (
+    <div className="file-list" data-testid={testid}>
+      <table className="mini-table">
+        <tbody>
+          {files.map((f) => (
+            <tr key={f.path} title={f.path}>
+              <td className="mono file-name">{baseName(f.path)}</td>
+              <td className="mono muted file-dir">{dirName(f.path)}</td>
+              <td className="right mono">{formatBytes(f.size)}</td>
+            </tr>
+          ))}
+        </tbody>
+        {files.length > 1 && (
+          <tfoot>
+            <tr>
+              <td>{formatInt(files.length)} files</td>
+              <td />
+              <td className="right mono">{formatBytes(total)}</td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  )
+}
+
+/** The read-back of a written checkpoint: OK, or its problems. */
+export function VerifyResult({ report, testid = 'write-verify' }: { report: VerifyReport; testid?: string }) {
+  return (
+    <div className={`verify-result ${report.ok ? 'ok' : 'bad'}`} data-testid={testid} data-ok={report.ok ? 'true' : 'false'}>
+      <span className="verify-mark" aria-hidden="true">
+        {report.ok ? '✓' : '✗'}
+      </span>
+      <div>
+        <b>{report.ok ? 'Verification OK' : `Verification found ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`}</b>
+        <div className="muted small">
+          Read back {formatInt(report.tensorsChecked)} tensor checksums and {formatInt(report.blocksChecked)} index blocks ({formatBytes(report.bytesChecked)}).
+        </div>
+        {!report.ok && (
+          <ul className="verify-problems">
+            {report.problems.map((p, i) => (
+              <li key={i}>
+                <span className="pill pill-bad">{p.kind}</span> {p.key && <span className="mono">{p.key}</span>} {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  )
+}
+
+export function NotesList({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null
+  return (
+    <ul className="write-notes">
+      {notes.map((n, i) => (
+        <li key={i}>{n}</li>
+      ))}
+    </ul>
+  )
+}
