@@ -74,7 +74,7 @@ export interface Slice2DRequest extends PlaneSelector {
 }
 
 export interface OverviewRequest extends PlaneSelector {
-  /** Target cells per side (default 256). */
+  /** Target cells per side (default 256, at most 512). */
   cells?: number
   taskId?: string
 }

@@ -4,6 +4,7 @@
  * renderer falls back to its path field. Paths only ever come from the user's own acts in the main process
  * (dialog, a real dropped file, the menu), and each one is granted there before the renderer can open it.
  */
+import type { NpyRequest, NpySaved } from './api'
 
 export interface HostApi {
   /** Shows the native open dialog; resolves to the chosen paths (granted), or [] when cancelled. */
@@ -21,6 +22,12 @@ export interface HostApi {
    * before replacing a file; pass `overwrite: true` to export/restore then (the old files are backed up).
    */
   saveDialog(options: SaveDialogOptions): Promise<string | null>
+  /**
+   * "Save this tensor as .npy": the main process shows the save dialog and writes the file there itself, so the
+   * page never names a path; progress comes on the API's progress channel under `req.taskId` (cancel with
+   * `api.cancel`). Resolves to what was written, or null when the dialog was cancelled.
+   */
+  saveTensorNpy(req: NpyRequest): Promise<NpySaved | null>
 }
 
 export interface SaveDialogOptions {
@@ -35,6 +42,7 @@ export const HOST_CHANNELS = {
   openDialog: 'host:open-dialog',
   grantDropped: 'host:grant-dropped',
   saveDialog: 'host:save-dialog',
+  saveTensorNpy: 'host:save-tensor-npy',
   /** main → renderer */
   openRequest: 'host:open-request',
 } as const

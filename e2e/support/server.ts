@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect } from '@playwright/test'
@@ -12,6 +12,19 @@ const FIXTURES = resolve(ROOT, '../shared/fixtures/tf')
 export const HAVE_FIXTURES = existsSync(join(FIXTURES, 'manifest.json'))
 export const NO_FIXTURES = `TF fixtures not found at ${FIXTURES}; skipping`
 export const fixturePath = (...parts: string[]) => join(FIXTURES, ...parts)
+
+/** A writable copy of a fixture folder (fixtures are read-only on disk and must never be written). */
+export function copyFixture(name: string, to: string): string {
+  cpSync(fixturePath(name), to, { recursive: true })
+  const stack = [to]
+  while (stack.length) {
+    const p = stack.pop()!
+    const dir = statSync(p).isDirectory()
+    chmodSync(p, dir ? 0o755 : 0o644)
+    if (dir) for (const e of readdirSync(p)) stack.push(join(p, e))
+  }
+  return to
+}
 
 export interface CkptServer {
   /** Page URL with the token: http://127.0.0.1:PORT/?token=… */
@@ -28,6 +41,15 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** What `ckpt serve` grants; override with `test.use({ servePath: fixturePath('…') })`. Default: the demo. */
   servePath: string | undefined
+  /**
+   * For tests that write (export, restore): writable copies of fixtures in a fresh temp folder, as
+   * `{ 'ws': 'tf2-ckpt-rl-nstep-adam', 'ws/models/golf': 'tf2-ckpt-golf-adam-int32' }` (relative destination →
+   * fixture name, made in this order). The first destination is served; `ckpt serve` grants that path only, so
+   * whatever the test opens or writes must live under it. Wins over servePath; the folder is removed afterwards.
+   */
+  serveCopies: Record<string, string> | undefined
+  /** The absolute path the server was started on (servePath, the first of serveCopies, or the demo). */
+  served: string
   /** A running browser-mode server (real engine) for this test. */
   ckpt: CkptServer
 }
@@ -44,9 +66,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   servePath: [undefined, { option: true }],
-  ckpt: async ({ servePath, demoDir }, use) => {
+  serveCopies: [undefined, { option: true }],
+  served: async ({ servePath, serveCopies, demoDir }, use) => {
+    const copies = Object.entries(serveCopies ?? {})
+    if (copies.length === 0) return use(servePath ?? demoDir)
+    const dir = mkdtempSync(join(tmpdir(), 'ckpt-e2e-write-'))
+    try {
+      for (const [to, name] of copies) copyFixture(name, join(dir, to))
+      await use(join(dir, copies[0][0]))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  },
+  ckpt: async ({ served }, use) => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
-    const child = spawn(process.execPath, [CLI, 'serve', servePath ?? demoDir, '--port', '0', '--no-open'], {
+    const child = spawn(process.execPath, [CLI, 'serve', served, '--port', '0', '--no-open'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     })

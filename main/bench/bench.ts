@@ -94,6 +94,7 @@ async function main(): Promise<void> {
     )
   }
   console.log('\nTimes are medians of 3 runs, each a fresh process; peak RSS of the first run. The open figures include building the tree and the summary sent to the UI.')
+  await runStatsBench(self, dir)
 }
 
 main().catch((e) => {

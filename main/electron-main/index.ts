@@ -3,10 +3,12 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron'
+import { IPC_PROGRESS_CHANNEL } from '@shared/api'
 import { HOST_CHANNELS, type SaveDialogOptions } from '@shared/host'
 import { createApiHandlers } from '../service/api-handlers'
 import { PathAccess } from '../service/path-access'
 import { RecentFiles } from '../service/recent-files'
+import { npyFileName } from '../server/npy-download'
 import { grantUserPath } from '../server/user-grants'
 import { pathsFromArgv } from './argv'
 import { registerApi, registerHost } from './ipc'
@@ -75,6 +77,13 @@ async function start(): Promise<void> {
     isTrusted,
     openDialog: (event, kind) => chooseAndGrant(kind, BrowserWindow.fromWebContents(event.sender)),
     saveDialog: (event, options) => chooseDestination(options, BrowserWindow.fromWebContents(event.sender)),
+    saveTensorNpy: async (event, req) => {
+      const parent = BrowserWindow.fromWebContents(event.sender)
+      const path = await chooseDestination({ title: 'Save tensor as .npy', defaultPath: npyFileName(req.key), filters: [{ name: 'NumPy array', extensions: ['npy'] }] }, parent)
+      if (!path) return null
+      const sender = event.sender
+      return handlers.saveNpy(req, path, { progress: (e) => sender.isDestroyed() || sender.send(IPC_PROGRESS_CHANNEL, e) })
+    },
     grant: (p) => grantUserPath(access, p),
   })
   await refreshMenu()

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import type { IpcMainInvokeEvent } from 'electron'
-import { API_METHODS, IPC_CHANNEL_PREFIX, IPC_PROGRESS_CHANNEL, type ApiHandlers, type Result } from '@shared/api'
+import { API_METHODS, IPC_CHANNEL_PREFIX, IPC_PROGRESS_CHANNEL, type ApiHandlers, type NpyRequest, type NpySaved, type Result } from '@shared/api'
 import { CheckpointError, serializeError } from '@shared/errors'
 import { HOST_CHANNELS, type SaveDialogOptions } from '@shared/host'
-import { dispatch } from '../service/dispatch'
+import { dispatch, validateNpyRequest } from '../service/dispatch'
 
 /** The slice of ipcMain used here (the real one in the app, a fake in tests). */
 export interface MainIpc {
@@ -46,6 +46,8 @@ export interface HostDeps {
   openDialog(event: IpcMainInvokeEvent, kind: 'file' | 'directory'): Promise<string[]>
   /** Shows the native save dialog for the window of this event; resolves to the chosen path (granted) or null. */
   saveDialog(event: IpcMainInvokeEvent, options: SaveDialogOptions): Promise<string | null>
+  /** Asks where with the native save dialog, then writes the tensor there (null: the dialog was cancelled). */
+  saveTensorNpy?(event: IpcMainInvokeEvent, req: NpyRequest): Promise<NpySaved | null>
   grant(path: string): void
 }
 
@@ -66,6 +68,8 @@ export function registerHost(ipc: MainIpc, deps: HostDeps): () => void {
     return deps.openDialog(event, kind)
   })
   handle(HOST_CHANNELS.saveDialog, async (event, raw) => deps.saveDialog(event, saveDialogOptions(raw)))
+  const saveNpy = deps.saveTensorNpy
+  if (saveNpy) handle(HOST_CHANNELS.saveTensorNpy, async (event, raw) => saveNpy(event, validateNpyRequest(raw)))
   // The preload read this path from a real dropped File (webUtils.getPathForFile); a sandboxed page has no
   // other way to send on this channel. Still accept only an existing absolute path.
   handle(HOST_CHANNELS.grantDropped, async (_event, path) => {
@@ -77,6 +81,7 @@ export function registerHost(ipc: MainIpc, deps: HostDeps): () => void {
     ipc.removeHandler(HOST_CHANNELS.openDialog)
     ipc.removeHandler(HOST_CHANNELS.grantDropped)
     ipc.removeHandler(HOST_CHANNELS.saveDialog)
+    if (saveNpy) ipc.removeHandler(HOST_CHANNELS.saveTensorNpy)
   }
 }
 

@@ -1,4 +1,4 @@
-import { API_METHODS, IPC_CHANNEL_PREFIX, IPC_PROGRESS_CHANNEL, type CheckpointApi, type ProgressEvent } from '@shared/api'
+import { API_METHODS, IPC_CHANNEL_PREFIX, IPC_PROGRESS_CHANNEL, type CheckpointApi, type NpyRequest, type NpySaved, type ProgressEvent } from '@shared/api'
 import type { SerializedError } from '@shared/errors'
 import { HOST_CHANNELS, type HostApi, type SaveDialogOptions } from '@shared/host'
 
@@ -80,6 +80,9 @@ export function createHostApi(ipc: RendererIpc, getPathForFile: (file: never) =>
       // checked again in the main process; failing here gives the page a clear error without a round trip
       if (!options || typeof options !== 'object') throw rendererError({ name: 'CheckpointError', code: 'invalid-argument', message: 'saveDialog takes an options object' })
       return unwrap<string | null>(await ipc.invoke(HOST_CHANNELS.saveDialog, options))
+    },
+    async saveTensorNpy(req: NpyRequest) {
+      return unwrap<NpySaved | null>(await ipc.invoke(HOST_CHANNELS.saveTensorNpy, req))
     },
   })
 }

@@ -34,7 +34,7 @@ describe('preload', () => {
     expect([...exposed.keys()].sort()).toEqual(['api', 'host'])
     expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onProgress'].sort())
     expect(Object.isFrozen(api)).toBe(true)
-    expect(Object.keys(host).sort()).toEqual(['onOpenRequest', 'openDialog', 'openDropped', 'saveDialog'])
+    expect(Object.keys(host).sort()).toEqual(['onOpenRequest', 'openDialog', 'openDropped', 'saveDialog', 'saveTensorNpy'])
   })
 
   it('invokes ckpt:<method> and unwraps the value', async () => {

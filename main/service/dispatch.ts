@@ -106,7 +106,7 @@ const SCHEMAS: { [M in ApiMethod]: Record<string, FieldSpec> } = {
     rowAxis: { int: [0, MAX_RANK - 1], optional: true },
     colAxis: { int: [0, MAX_RANK - 1], optional: true },
     index: 'int[]?',
-    cells: { int: [1, 1024], optional: true },
+    cells: { int: [1, 512], optional: true },
     taskId: 'string?',
   },
   match: MATCH_FIELDS,

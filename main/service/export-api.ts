@@ -2,7 +2,7 @@ import type { ApiHandlers } from '@shared/api'
 import type { DropReason, ExportRequest, ExportResult, SelectionSummary } from '@shared/edit'
 import { CheckpointError } from '@shared/errors'
 import type { Checkpoint } from '../engine/checkpoint'
-import { exportNpz, exportSafetensors, exportTfCheckpoint, selectTensors, type FileExportResult, type LongOperationOptions, type Selection, type TfExportResult } from '../engine/export'
+import { exportNpz, exportSafetensors, exportTfCheckpoint, selectTensors, type FileExportResult, type Selection, type TfExportResult } from '../engine/export'
 import type { PathAccess } from './path-access'
 import type { TaskRegistry } from './tasks'
 import { checkOutputPath, recoverOutputFolder, writeProgress } from './write-support'
@@ -26,8 +26,7 @@ export function createExportHandlers(deps: ExportDeps): Pick<ApiHandlers, 'previ
       const out = checkOutputPath(deps.access, req.out)
       const recovered = await recoverOutputFolder(out)
       const result = await deps.tasks.run(req.taskId, (signal) => {
-        const long: LongOperationOptions = { signal, onProgress: writeProgress(ctx, req.taskId) }
-        const common = { ...long, out, overwrite: req.overwrite }
+        const common = { signal, onProgress: writeProgress(ctx, req.taskId), out, overwrite: req.overwrite }
         if (req.format === 'tf') return exportTfCheckpoint(ckpt, selection, { ...common, maxShardSize: req.maxShardSize }).then(tfResult)
         const format = req.format
         const write = format === 'safetensors' ? exportSafetensors : exportNpz

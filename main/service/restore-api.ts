@@ -109,8 +109,6 @@ function previewOf(m: Matched, plan: Plan, p: TransplantPreview): RestorePreview
   for (const e of m.report.mappingErrors) notes.push(`Mapping ${e.mapping.from}=${e.mapping.to} is ignored: ${e.message}`)
   for (const c of m.report.conflicts) if (c.kind !== 'shape' && c.kind !== 'dtype') notes.push(c.message)
   if (plan.leftOut.createdOnRestore) notes.push(`${plan.leftOut.createdOnRestore} matched value(s) are slots the optimizer would create on restore; the target has no entry for them, so they are not written.`)
-  const same = p.changes.filter((c) => c.sameValue).length
-  if (same) notes.push(`${same} value(s) already have identical stored checksums in the target.`)
   const refusal = refusalOf(m.report, plan, p)
   return {
     source: p.source,

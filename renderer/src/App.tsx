@@ -1,4 +1,4 @@
-/** Layout: top bar, what-is-open header, then tree | table | details. */
+/** Layout: top bar, what-is-open header, then tree | table | details (or the restore view). */
 import { useApp } from './state/AppContext'
 import { ErrorBanner } from './components/ErrorBanner'
 import { Welcome, Logo } from './features/open/Welcome'
@@ -9,63 +9,71 @@ import { VerifyStrip } from './features/verify/VerifyStrip'
 import { TreePane } from './features/tree/TreePane'
 import { VariablesTable } from './features/table/VariablesTable'
 import { DetailsPane } from './features/details/DetailsPane'
+import { ScanStrip } from './features/health/ScanStrip'
 import { baseName } from './lib/format'
+import { RestoreProvider } from './features/restore/RestoreContext'
+import { RestoreView } from './features/restore/RestoreView'
 
 export function App() {
   const { state, actions, appInfo } = useApp()
   const s = state.summary
   return (
-    <div className={`app${s ? ' has-summary' : ''}`} data-testid="app" data-busy={state.opening ? 'true' : 'false'}>
-      <header className="topbar">
-        <div className="brand">
-          <Logo />
-          <span className="brand-name">Checkpoint Explorer</span>
-        </div>
-        {s && (
-          <div className="topbar-open">
-            <PathField />
-            <DialogButtons />
+    <RestoreProvider>
+      <div className={`app${s ? ' has-summary' : ''}`} data-testid="app" data-busy={state.opening ? 'true' : 'false'}>
+        <header className="topbar">
+          <div className="brand">
+            <Logo />
+            <span className="brand-name">Checkpoint Explorer</span>
+          </div>
+          {s && (
+            <div className="topbar-open">
+              <PathField />
+              <DialogButtons />
+            </div>
+          )}
+          <span className="grow" />
+          {s && <RecentMenu />}
+          {appInfo && (
+            <span className="version muted" title={`surface: ${appInfo.surface}`}>
+              v{appInfo.version}
+            </span>
+          )}
+        </header>
+        {s && <SummaryHeader summary={s} />}
+        {s && <NotesBar key={s.id} notes={s.notes} />}
+        {state.error && (
+          <div className="error-wrap">
+            <ErrorBanner error={state.error} onDismiss={actions.dismissError} />
           </div>
         )}
-        <span className="grow" />
-        {s && <RecentMenu />}
-        {appInfo && (
-          <span className="version muted" title={`surface: ${appInfo.surface}`}>
-            v{appInfo.version}
-          </span>
+        <VerifyStrip />
+        <ScanStrip />
+        {s && state.view === 'restore' ? (
+          <RestoreView />
+        ) : s ? (
+          <main className={`workspace${state.detailsTab === 'tensor' || state.detailsTab === 'health' ? ' wide-details' : ''}`}>
+            <TreePane />
+            <VariablesTable />
+            <DetailsPane />
+          </main>
+        ) : (
+          <main className="workspace-empty">
+            <Welcome />
+          </main>
         )}
-      </header>
-      {s && <SummaryHeader summary={s} />}
-      {s && <NotesBar key={s.id} notes={s.notes} />}
-      {state.error && (
-        <div className="error-wrap">
-          <ErrorBanner error={state.error} onDismiss={actions.dismissError} />
-        </div>
-      )}
-      <VerifyStrip />
-      {s ? (
-        <main className="workspace">
-          <TreePane />
-          <VariablesTable />
-          <DetailsPane />
-        </main>
-      ) : (
-        <main className="workspace-empty">
-          <Welcome />
-        </main>
-      )}
-      {state.opening && (
-        <div className="opening" data-testid="opening" role="status">
-          <span className="spinner" aria-hidden="true" />
-          Opening <span className="mono">{state.opening.checkpoint ? baseName(state.opening.checkpoint) : state.opening.path}</span>…
-        </div>
-      )}
-      {state.toast && (
-        <div className="toast" role="status" data-testid="toast" onClick={() => actions.toast(null)}>
-          {state.toast}
-        </div>
-      )}
-      <DropZone />
-    </div>
+        {state.opening && (
+          <div className="opening" data-testid="opening" role="status">
+            <span className="spinner" aria-hidden="true" />
+            Opening <span className="mono">{state.opening.checkpoint ? baseName(state.opening.checkpoint) : state.opening.path}</span>…
+          </div>
+        )}
+        {state.toast && (
+          <div className="toast" role="status" data-testid="toast" onClick={() => actions.toast(null)}>
+            {state.toast}
+          </div>
+        )}
+        <DropZone />
+      </div>
+    </RestoreProvider>
   )
 }

@@ -10,7 +10,7 @@ import type { JobSource, JobSpec, WorkerPool } from './worker-pool'
 import type { TaskResult, WorkerError } from './worker-protocol'
 
 export const DEFAULT_CELLS = 256
-export const MAX_CELLS = 1024
+export const MAX_CELLS = 512
 /** Runs of plane elements closer than this are read as one range (reading the gap is cheaper than seeking). */
 const DENSE_GAP_BYTES = 64 * 1024
 

@@ -74,7 +74,13 @@ export class StatsCache {
   private remember(id: string, stats: TensorStats): void {
     this.memory.delete(id)
     this.memory.set(id, stats)
-    while (this.memory.size > this.maxEntries) this.memory.delete(this.memory.keys().next().value!)
+    if (this.memory.size <= this.maxEntries) return
+    // evict the oldest tenth at once: one walk from the front instead of one per insertion
+    let drop = this.memory.size - Math.floor(this.maxEntries * 0.9)
+    for (const k of this.memory.keys()) {
+      if (drop-- <= 0) break
+      this.memory.delete(k)
+    }
   }
 
   /** Cached statistics for the identities given (memory first, then the group's disk file). */

@@ -3,7 +3,7 @@
  * the JSON body is the request, the response is a `Result<T>` envelope. Progress arrives through one
  * EventSource opened while someone listens.
  */
-import { API_METHODS, HTTP_API_PREFIX, HTTP_TOKEN_HEADER, type ApiMethod, type CheckpointApi, type ProgressEvent, type Result } from '@shared/api'
+import { API_METHODS, HTTP_API_PREFIX, HTTP_NPY_PATH, HTTP_TOKEN_HEADER, type CheckpointApi, type NpyDownload, type NpyRequest, type ProgressEvent, type Result } from '@shared/api'
 import { CheckpointError, type SerializedError } from '@shared/errors'
 
 export interface HttpClientOptions {
@@ -46,15 +46,20 @@ export function unwrapEnvelope<T>(body: unknown, status = 200): T {
   throw new CheckpointError('io', `Unexpected response from the server (HTTP ${status})`)
 }
 
-export function createHttpClient(opts: HttpClientOptions): CheckpointApi {
+/** Browser mode only: the server prepares a tensor's .npy and answers a single-use download URL (see shared/api.ts). */
+export interface NpyPreparer {
+  prepareNpy(req: NpyRequest): Promise<NpyDownload>
+}
+
+export function createHttpClient(opts: HttpClientOptions): CheckpointApi & NpyPreparer {
   const base = (opts.baseUrl ?? '').replace(/\/$/, '')
   const doFetch = opts.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a))
   const makeSource = opts.eventSource ?? ((url: string) => new EventSource(url) as unknown as EventSourceLike)
 
-  async function call(method: ApiMethod, req: unknown): Promise<unknown> {
+  async function call(path: string, req: unknown): Promise<unknown> {
     let res: Response
     try {
-      res = await doFetch(`${base}${HTTP_API_PREFIX}${method}`, {
+      res = await doFetch(`${base}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: opts.token },
         body: JSON.stringify(req ?? {}),
@@ -107,6 +112,7 @@ export function createHttpClient(opts: HttpClientOptions): CheckpointApi {
       }
     },
   } as Record<string, unknown>
-  for (const m of API_METHODS) api[m] = (req: unknown) => call(m, req)
-  return api as unknown as CheckpointApi
+  for (const m of API_METHODS) api[m] = (req: unknown) => call(HTTP_API_PREFIX + m, req)
+  api.prepareNpy = (req: NpyRequest) => call(HTTP_NPY_PATH, req)
+  return api as unknown as CheckpointApi & NpyPreparer
 }

@@ -4,7 +4,7 @@ import type { AppInfo, CheckpointApi } from '@shared/api'
 import { serializeError } from '@shared/errors'
 import { unpackSummary } from '@shared/summary-wire'
 import { newTaskId } from '../lib/task'
-import { INITIAL_STATE, reducer, type AppState, type DetailsTab, type Selection } from './app-state'
+import { INITIAL_STATE, reducer, type AppState, type DetailsTab, type Selection, type View } from './app-state'
 import { buildSummaryIndex, type SummaryIndex } from './indexes'
 import { StatsStore } from './stats-store'
 
@@ -22,6 +22,8 @@ export interface AppActions {
   dismissVerify(): void
   toast(text: string | null): void
   setDetailsTab(tab: DetailsTab): void
+  /** Explorer or restore view (the restore view keeps its target while hidden). */
+  setView(view: View): void
   /** Statistics of every tensor, streamed into the stats store; then the health summary. */
   scan(): Promise<void>
   cancelScan(): Promise<void>
@@ -122,6 +124,9 @@ export function AppProvider({ api, children }: { api: CheckpointApi; children: R
       },
       toast(text) {
         dispatch({ type: 'toast', text })
+      },
+      setView(view) {
+        dispatch({ type: 'set-view', view })
       },
       setDetailsTab(tab) {
         dispatch({ type: 'details-tab', tab })

@@ -47,3 +47,43 @@ describe('app reducer', () => {
     expect(s.verify.status).toBe('cancelled')
   })
 })
+
+describe('scan and the details tabs', () => {
+  const health = { ok: false, nonFinite: [], allZero: [], largestAbs: [], suspiciousSlots: [], crcMismatch: [], errors: [] }
+  it('follows only the running scan; opening another checkpoint forgets it', () => {
+    let s: AppState = { ...INITIAL_STATE, summary }
+    s = reducer(s, { type: 'scan-start', taskId: 's1' })
+    expect(s.scan).toEqual({ status: 'running', taskId: 's1', done: 0, total: 0, tensors: 0 })
+    expect(s.detailsTab).toBe('health')
+    s = reducer(s, { type: 'scan-progress', taskId: 'other', done: 5, total: 9, tensors: 3 })
+    expect(s.scan).toMatchObject({ done: 0 })
+    s = reducer(s, { type: 'scan-progress', taskId: 's1', done: 5, total: 9, tensors: 3 })
+    expect(s.scan).toMatchObject({ done: 5, total: 9, tensors: 3 })
+    s = reducer(s, { type: 'scan-done', taskId: 's1', health, tensors: 9, seconds: 1, fromCache: 0, bytesRead: 9 })
+    expect(s.scan).toMatchObject({ status: 'done', tensors: 9 })
+    s = reducer(s, { type: 'open-done', summary: { ...summary, id: 'c2' } })
+    expect(s.scan.status).toBe('idle')
+    expect(s.detailsTab).toBe('details')
+  })
+
+  it('a cancelled scan is not a failure; dismissing leaves the health tab', () => {
+    let s = reducer({ ...INITIAL_STATE, summary }, { type: 'scan-start', taskId: 's1' })
+    s = reducer(s, { type: 'scan-failed', taskId: 's1', error: { name: 'CheckpointError', code: 'cancelled', message: 'x' } })
+    expect(s.scan.status).toBe('cancelled')
+    s = reducer(s, { type: 'scan-dismiss' })
+    expect([s.scan.status, s.detailsTab]).toEqual(['idle', 'details'])
+  })
+
+  it('a badge opens the tensor panel; the tensor panel stays open while stepping through tensors', () => {
+    let s: AppState = { ...INITIAL_STATE, summary }
+    s = reducer(s, { type: 'select', selection: { node: 1, key: 'a', origin: 'tree' } })
+    expect(s.detailsTab).toBe('details')
+    s = reducer(s, { type: 'select', selection: { node: 2, key: 'b', origin: 'health' } })
+    expect(s.detailsTab).toBe('tensor')
+    s = reducer(s, { type: 'select', selection: { node: 3, key: 'c', origin: 'table' } })
+    expect(s.detailsTab).toBe('tensor')
+    s = reducer(s, { type: 'details-tab', tab: 'checkpoint' })
+    s = reducer(s, { type: 'select', selection: { node: 3, key: 'c', origin: 'table' } })
+    expect(s.detailsTab).toBe('details')
+  })
+})

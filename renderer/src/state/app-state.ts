@@ -11,6 +11,9 @@ export interface Selection {
   origin: 'tree' | 'table' | 'details' | 'health' | 'init'
 }
 
+/** The main area: the explorer (tree | table | details) or the restore view (source beside a target model). */
+export type View = 'explore' | 'restore'
+
 /** Tabs of the right-hand pane. */
 export type DetailsTab = 'details' | 'tensor' | 'health' | 'checkpoint' | 'signatures'
 
@@ -38,6 +41,7 @@ export interface AppState {
   verify: VerifyState
   scan: ScanState
   detailsTab: DetailsTab
+  view: View
   /** Short-lived hint (e.g. browser mode cannot take dropped files). */
   toast: string | null
 }
@@ -50,6 +54,7 @@ export const INITIAL_STATE: AppState = {
   verify: { status: 'idle' },
   scan: { status: 'idle' },
   detailsTab: 'details',
+  view: 'explore',
   toast: null,
 }
 
@@ -68,6 +73,7 @@ export type Action =
   | { type: 'verify-dismiss' }
   | { type: 'toast'; text: string | null }
   | { type: 'details-tab'; tab: DetailsTab }
+  | { type: 'set-view'; view: View }
   | { type: 'scan-start'; taskId: string }
   | { type: 'scan-progress'; taskId: string; done: number; total: number; tensors: number }
   | { type: 'scan-done'; taskId: string; health: HealthSummary; tensors: number; seconds: number; fromCache: number; bytesRead: number }
@@ -112,6 +118,8 @@ export function reducer(s: AppState, a: Action): AppState {
       return { ...s, selection: a.selection, detailsTab: tabAfterSelect(s.detailsTab, a.selection.origin) }
     case 'details-tab':
       return { ...s, detailsTab: a.tab }
+    case 'set-view':
+      return { ...s, view: a.view }
     case 'dismiss-error':
       return { ...s, error: null }
     case 'error':

@@ -1,5 +1,5 @@
 /** Everything about the selected object or tensor: path, attributes, keys, dtype/shape, slots and back links, values. */
-import { useEffect, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { CheckpointSummary, TensorInfo, TreeNode } from '@shared/model'
 import { useApp } from '../../state/AppContext'
 import type { SummaryIndex } from '../../state/indexes'
@@ -9,26 +9,31 @@ import { ROLE_LABEL } from '../table/columns'
 import { ValuesPreview } from './ValuesPreview'
 import { CheckpointOverview } from './CheckpointOverview'
 import { SignaturesPanel } from '../checkpoints/SignaturesPanel'
-
-type Tab = 'details' | 'checkpoint' | 'signatures'
+import { TensorPanel } from '../tensor/TensorPanel'
+import { HealthPanel } from '../health/HealthPanel'
+import type { DetailsTab as Tab } from '../../state/app-state'
 
 export function DetailsPane() {
-  const { state, index } = useApp()
+  const { state, index, actions } = useApp()
   const summary = state.summary
-  const [tab, setTab] = useState<Tab>('details')
-  // A new selection brings its details forward.
-  const { selection } = state
-  useEffect(() => {
-    if (selection.node !== null || selection.key !== null) setTab('details')
-  }, [selection])
   if (!summary || !index) return null
+  const setTab = actions.setDetailsTab
   const hasSelection = state.selection.node !== null || state.selection.key !== null
+  const tab = state.detailsTab
   const active: Tab = tab === 'signatures' && !summary.savedModel ? 'details' : tab
+  const tensor = selectedTensor(index, state.selection.node, state.selection.key)
   return (
     <section className="pane details-pane" aria-label="Details">
       <div className="tabs" role="tablist">
         <TabButton id="details" active={active} set={setTab}>
           Details
+        </TabButton>
+        <TabButton id="tensor" active={active} set={setTab}>
+          Tensor
+        </TabButton>
+        <TabButton id="health" active={active} set={setTab}>
+          Health
+          {state.scan.status === 'done' && !state.scan.health.ok && <span className="tab-dot bad" aria-label="problems found" />}
         </TabButton>
         <TabButton id="checkpoint" active={active} set={setTab}>
           Checkpoint
@@ -49,11 +54,28 @@ export function DetailsPane() {
               <div className="muted">Pick an object in the tree or a tensor in the table to see its path, checkpoint keys, dtype, shape, slot variables and first values.</div>
             </div>
           ))}
+        {active === 'tensor' &&
+          (tensor ? (
+            <TensorPanel checkpointId={summary.id} tensor={tensor} />
+          ) : (
+            <div className="empty-state">
+              <div className="empty-title">No tensor selected</div>
+              <div className="muted">Pick a variable in the tree or a tensor in the table to see its statistics, histogram, heatmap and values.</div>
+            </div>
+          ))}
+        {active === 'health' && <HealthPanel />}
         {active === 'checkpoint' && <CheckpointOverview summary={summary} />}
         {active === 'signatures' && summary.savedModel && <SignaturesPanel savedModel={summary.savedModel} />}
       </div>
     </section>
   )
+}
+
+/** The tensor the Tensor tab shows: the selected key, else the first tensor of the selected row. */
+function selectedTensor(index: SummaryIndex, node: number | null, key: string | null): TensorInfo | undefined {
+  if (key) return index.tensorByKey.get(key)
+  const first = node !== null ? index.tree.nodes[node]?.keys[0] : undefined
+  return first ? index.tensorByKey.get(first) : undefined
 }
 
 function TabButton({ id, active, set, children }: { id: Tab; active: Tab; set(t: Tab): void; children: ReactNode }) {
@@ -239,9 +261,19 @@ function SelectionDetails({ summary, index, node: nodeIdx, selectedKey }: { summ
 }
 
 function TensorCard({ tensor: t, summary, highlighted }: { tensor: TensorInfo; summary: CheckpointSummary; highlighted: boolean }) {
+  const { state, actions } = useApp()
+  const openPanel = () => {
+    actions.select({ node: state.selection.node, key: t.key, origin: 'details' })
+    actions.setDetailsTab('tensor')
+  }
   return (
     <div className={`tensor-card${highlighted ? ' highlighted' : ''}`} data-testid="tensor-card" data-key={t.key}>
-      <div className="section-title">Tensor</div>
+      <div className="section-title tensor-card-title">
+        Tensor
+        <button className="link-btn" onClick={openPanel} data-testid="open-tensor-panel" title="Statistics, histogram, heatmap and all values">
+          Statistics &amp; values →
+        </button>
+      </div>
       <dl className="kv">
         <dt>Key</dt>
         <dd className="mono selectable" data-testid="details-key">

@@ -12,7 +12,7 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { formatBytes, formatInt, formatShape } from '../../lib/format'
 import { buildRequest, buildSpec, FILTER_LABEL, FORMAT_LABEL, initialForm, summaryView, updateForm, validateForm, type ExportFilter, type ExportForm } from './export-model'
 import { isDestinationExists, useWriteTask } from './write-task'
-import { DestinationField, Field, FileList, Modal, NotesList, TaskProgress, VerifyResult } from './WriteParts'
+import { DestinationField, Field, FileList, Modal, NotesList, VerifyResult, WriteProgress } from './WriteParts'
 import './export.css'
 
 const PREVIEW_DELAY_MS = 200
@@ -85,7 +85,7 @@ export function ExportDialog({ summary, onClose }: { summary: CheckpointSummary;
   const st = task.state
   const running = st.status === 'running'
   const close = () => {
-    if (running) void task.cancel()
+    if (running) task.cancel()
     onClose()
   }
   const title = 'Export'
@@ -239,7 +239,7 @@ export function ExportDialog({ summary, onClose }: { summary: CheckpointSummary;
         <SelectionPreview summary={preview?.summary ?? null} error={preview?.error ?? null} busy={previewing} format={form.format} />
       </div>
 
-      {running && st.status === 'running' && <TaskProgress what="Exporting" phase={st.phase} done={st.done} total={st.total} onCancel={() => void task.cancel()} />}
+      {st.status === 'running' && <WriteProgress what="Exporting" progress={st} onCancel={task.cancel} />}
       {failed && (
         <div className="write-error">
           <ErrorBanner error={failed} compact onDismiss={task.reset} />

@@ -11,7 +11,9 @@ import { getHost } from '../../api'
 import { useApp } from '../../state/AppContext'
 import { baseName, dirName, formatBytes, formatInt } from '../../lib/format'
 import { useEscape } from '../../components/useEscape'
-import { PHASE_LABEL, progressFraction } from './write-task'
+import { ProgressBar } from '../../components/ProgressBar'
+import type { TaskProgress } from '../../lib/task'
+import { PHASE_LABEL, progressText, WRITE_PHASES } from './write-task'
 import './write.css'
 
 export function Modal({
@@ -117,28 +119,25 @@ export function DestinationField({
   )
 }
 
-export function TaskProgress({ phase, done, total, onCancel, what }: { phase: string; done: number; total: number; onCancel: () => void; what: string }) {
-  const f = progressFraction({ done, total })
-  const label = PHASE_LABEL[phase] ?? phase
+/** The write's phases in a row (write, verify, commit), the current one marked, over a bar for that phase. */
+export function WriteProgress({ progress, onCancel, what }: { progress: TaskProgress; onCancel: () => void; what: string }) {
   return (
-    <div className="task-progress" data-testid="task-progress" role="status">
-      <div className="task-progress-head">
+    <div className="write-progress" data-testid="write-progress" role="status">
+      <div className="write-progress-head">
         <span className="spinner" aria-hidden="true" />
         <b>
-          {what}: {label}
+          {what}: {PHASE_LABEL[progress.phase] ?? progress.phase}
         </b>
-        <span className="muted">{f === null ? '' : phase === 'commit' ? `${formatInt(done)} / ${formatInt(total)} files` : `${formatBytes(done)} / ${formatBytes(total)}`}</span>
+        <span className="muted">{progressText(progress)}</span>
         <span className="grow" />
-        <button className="btn btn-small" onClick={onCancel} data-testid="task-cancel">
+        <button className="btn btn-small" onClick={onCancel} data-testid="write-cancel">
           Cancel
         </button>
       </div>
-      <div className={`progress task-bar${f === null ? ' indeterminate' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={f === null ? undefined : Math.round(f * 100)}>
-        <div className="progress-bar" style={{ width: f === null ? undefined : `${f * 100}%` }} />
-      </div>
-      <div className="task-phases">
-        {['write', 'verify', 'commit'].map((p) => (
-          <span key={p} className={`task-phase${p === phase ? ' current' : ''}`}>
+      <ProgressBar done={progress.done} total={progress.total} className="write-bar" />
+      <div className="write-phases">
+        {WRITE_PHASES.map((p) => (
+          <span key={p} className={`write-phase${p === progress.phase ? ' current' : ''}`}>
             {PHASE_LABEL[p]}
           </span>
         ))}

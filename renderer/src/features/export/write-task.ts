@@ -1,20 +1,22 @@
 /**
- * A long write (export, restore) as UI state: running with its progress events, cancelled, failed or done.
- * Shared by the export dialog and the restore dialog; progress arrives by taskId on the API's event stream.
+ * A long write (export, restore) as UI state: running with its phase and progress, cancelled, failed or done.
+ * Unlike useApiTask (which follows its inputs), a write starts only on the user's click and its result stays until
+ * reset. Shared by the export and the restore dialogs; the task mechanics are lib/task's.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ProgressEvent } from '@shared/api'
 import { serializeError, type SerializedError } from '@shared/errors'
-import { newTaskId, useApp } from '../../state/AppContext'
+import { useApp } from '../../state/AppContext'
+import { formatBytes, formatInt } from '../../lib/format'
+import { isCancelled, startTask, type RunningTask, type TaskProgress } from '../../lib/task'
 
 export type WriteTaskState<T> =
   | { status: 'idle' }
-  | { status: 'running'; taskId: string; phase: string; done: number; total: number }
+  | ({ status: 'running' } & TaskProgress)
   | { status: 'done'; result: T }
   | { status: 'failed'; error: SerializedError }
   | { status: 'cancelled' }
 
-/** Phases as the engine names them, in the words the progress line uses. */
+/** Phases as the engine reports them (write, verify, commit), in the words the progress line uses. */
 export const PHASE_LABEL: Record<string, string> = {
   starting: 'Starting',
   write: 'Writing',
@@ -22,61 +24,56 @@ export const PHASE_LABEL: Record<string, string> = {
   commit: 'Moving into place',
 }
 
-/** The progress event reducer: events of another task, or after the end, change nothing. */
-export function applyProgress<T>(s: WriteTaskState<T>, e: Pick<ProgressEvent, 'taskId' | 'phase' | 'done' | 'total'>): WriteTaskState<T> {
-  if (s.status !== 'running' || s.taskId !== e.taskId) return s
-  return { ...s, phase: e.phase, done: e.done, total: e.total }
-}
-
-/** Fraction done within the current phase, or null while the total is unknown. */
-export function progressFraction(s: { done: number; total: number }): number | null {
-  return s.total > 0 ? Math.max(0, Math.min(1, s.done / s.total)) : null
-}
+export const WRITE_PHASES = ['write', 'verify', 'commit'] as const
 
 /** "The destination already exists": the one error the dialogs answer with an overwrite offer. */
 export function isDestinationExists(e: SerializedError): boolean {
   return e.code === 'invalid-argument' && /already exists/i.test(e.message)
 }
 
+/** `12.0 KiB / 48.0 KiB` while writing or verifying (bytes), `2 / 3 files` while committing; '' while unknown. */
+export function progressText(p: TaskProgress): string {
+  if (p.total <= 0) return ''
+  return p.phase === 'commit' ? `${formatInt(p.done)} / ${formatInt(p.total)} files` : `${formatBytes(p.done)} / ${formatBytes(p.total)}`
+}
+
 export function useWriteTask<T>() {
   const { api } = useApp()
   const [state, setState] = useState<WriteTaskState<T>>({ status: 'idle' })
-  const current = useRef<string | null>(null)
+  const current = useRef<RunningTask<T> | null>(null)
 
-  useEffect(() => api.onProgress((e) => setState((s) => applyProgress(s, e))), [api])
+  // Closing the dialog mid-write cancels it: nothing is left half-written either way.
+  useEffect(() => () => current.current?.cancel(), [])
 
-  const run = useCallback(async (call: (taskId: string) => Promise<T>): Promise<T | null> => {
-    const taskId = newTaskId()
-    current.current = taskId
-    setState({ status: 'running', taskId, phase: 'starting', done: 0, total: 0 })
-    try {
-      const result = await call(taskId)
-      if (current.current !== taskId) return null
-      current.current = null
-      setState({ status: 'done', result })
-      return result
-    } catch (e) {
-      if (current.current !== taskId) return null
-      current.current = null
-      const error = serializeError(e)
-      setState(error.code === 'cancelled' ? { status: 'cancelled' } : { status: 'failed', error })
-      return null
-    }
-  }, [])
+  const run = useCallback(
+    async (call: (taskId: string) => Promise<T>): Promise<T | null> => {
+      current.current?.cancel()
+      setState({ status: 'running', phase: 'starting', done: 0, total: 0 })
+      const task = startTask(api, call, (p) => {
+        if (current.current === task) setState({ status: 'running', ...p })
+      })
+      current.current = task
+      try {
+        const result = await task.promise
+        if (current.current !== task) return null
+        setState({ status: 'done', result })
+        return result
+      } catch (e) {
+        if (current.current !== task) return null
+        setState(isCancelled(e) ? { status: 'cancelled' } : { status: 'failed', error: serializeError(e) })
+        return null
+      } finally {
+        if (current.current === task) current.current = null
+      }
+    },
+    [api],
+  )
 
-  const cancel = useCallback(async () => {
-    const taskId = current.current
-    if (!taskId) return
-    current.current = null
-    setState({ status: 'cancelled' })
-    try {
-      await api.cancel({ taskId })
-    } catch {
-      // it may have finished meanwhile; the engine leaves no half-written output either way
-    }
-  }, [api])
+  /** The user's Cancel: the engine stops and rolls back; the promise then rejects as cancelled. */
+  const cancel = useCallback(() => current.current?.cancel(), [])
 
   const reset = useCallback(() => {
+    current.current?.cancel()
     current.current = null
     setState({ status: 'idle' })
   }, [])

@@ -4,6 +4,9 @@ import type { CheckpointSummary } from '@shared/model'
 import { baseName, dirName, formatBytes, formatInt, FORMAT_LABEL } from '../../lib/format'
 import { CheckpointPicker } from '../checkpoints/CheckpointPicker'
 import { VerifyButton } from '../verify/VerifyStrip'
+import { ScanButton } from '../health/ScanStrip'
+import { RestoreViewButton } from '../restore/RestoreView'
+import { ExportButton } from '../export/ExportDialog'
 
 export function SummaryHeader({ summary: s }: { summary: CheckpointSummary }) {
   const shards = s.header?.numShards ?? (s.files.filter((f) => f.role === 'data').length || 1)
@@ -28,6 +31,9 @@ export function SummaryHeader({ summary: s }: { summary: CheckpointSummary }) {
         {s.objectGraph && <Stat label="objects" value={formatInt(s.objectGraph.nodes.length)} testid="stat-objects" />}
       </div>
       <span className="grow" />
+      <RestoreViewButton />
+      <ExportButton />
+      <ScanButton />
       <VerifyButton />
     </div>
   )

@@ -3,7 +3,7 @@
  * to `match` (complete rows only, exactly {from, to, kind?}, duplicates dropped), suggestions accepted into rows,
  * and the engine's mapping errors attached back to the rows that caused them.
  */
-import type { Mapping, MappingError, SuggestedMapping } from '@shared/restore'
+import type { Mapping, MappingError, MatchReport, SuggestedMapping } from '@shared/restore'
 
 /** 'auto' lets the engine decide (a `/` or a TF1 side makes it a name mapping, dotted paths an object one). */
 export type RowKind = 'auto' | 'name' | 'object'
@@ -170,4 +170,26 @@ export function describeRow(r: Pick<MappingRow, 'from' | 'to' | 'kind'>): string
     return `variable '${from}' → '${to}'`
   }
   return `object ${from} and everything below it → ${to}`
+}
+
+/** Whether a suggested entry's `from` already takes in `address` (itself, or below it as an object or a scope). */
+export function coversAddress(from: string, address: string, kind: 'name' | 'object'): boolean {
+  if (address === from) return true
+  const prefix = from.endsWith('/') || from.endsWith('.') ? from : `${from}${kind === 'object' ? '.' : '/'}`
+  return from === '/' || address.startsWith(prefix)
+}
+
+/**
+ * The suggestions to offer: the engine's suggested map, then each rename candidate no suggested entry covers, as
+ * a one-to-one entry (so a lone renamed variable can be accepted on its own).
+ */
+export function suggestionList(report: Pick<MatchReport, 'suggestedMap' | 'renameCandidates' | 'summary'>): SuggestedMapping[] {
+  const kind = report.summary.addressing === 'name' ? 'name' : 'object'
+  const out: SuggestedMapping[] = [...report.suggestedMap]
+  for (const c of report.renameCandidates) {
+    if (report.suggestedMap.some((s) => coversAddress(s.from, c.sourceAddress, s.kind))) continue
+    if (out.some((s) => s.from === c.sourceAddress && s.to === c.targetAddress)) continue
+    out.push({ from: c.sourceAddress, to: c.targetAddress, kind, covers: 1, arg: `${c.sourceAddress}=${c.targetAddress}` })
+  }
+  return out
 }

@@ -388,3 +388,21 @@ export function subtreeKeys(tree: TreeIndex, row: number): string[] {
   }
   return out
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Verdicts
+
+/**
+ * The Python exception class TF raises with a restore-call message, so the card reads as the traceback's last
+ * line does: RestoreV2's dtype check and TF1's Assign op are InvalidArgumentError, the rest ValueError.
+ */
+export function restoreErrorClass(message: string): string {
+  if (/^tensor_name = |^Assign requires shapes/.test(message)) return 'InvalidArgumentError'
+  return 'ValueError'
+}
+
+/** How a verdict's message prints in a traceback's last line. */
+export function verdictText(kind: 'assertion' | 'call', message: string | null): string | null {
+  if (message === null) return null
+  return kind === 'assertion' ? `AssertionError: ${message}` : `${restoreErrorClass(message)}: ${message}`
+}

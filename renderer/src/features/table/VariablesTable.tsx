@@ -3,11 +3,12 @@ import React, { useCallback, memo, useDeferredValue, useEffect, useLayoutEffect,
 import { FlexRender, useTable, type Row, type SortingState, type ColumnVisibilityState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { TensorInfo } from '@shared/model'
-import { useApp } from '../../state/AppContext'
+import { useApp, useStatsVersion } from '../../state/AppContext'
 import type { SummaryIndex } from '../../state/indexes'
 import { formatBytes, formatInt } from '../../lib/format'
 import { columns, COLUMN_LAYOUT, DEFAULT_HIDDEN, features, gridTemplate } from './columns'
 import { filterTensors, parseShapePattern, ROLE_GROUPS, type RoleGroup } from './filters'
+import { NO_STATS_VISIBILITY, statColumns } from './stat-columns'
 import { useEscape } from '../../components/useEscape'
 
 const ROW_HEIGHT = 22
@@ -43,7 +44,11 @@ export function VariablesTable() {
 }
 
 function TableView({ tensors, index }: { tensors: TensorInfo[]; index: SummaryIndex }) {
-  const { state, actions } = useApp()
+  const { state, actions, stats } = useApp()
+  // a scan streams batches ~10 times a second: re-sorting may lag behind them
+  const statsVersion = useDeferredValue(useStatsVersion(stats))
+  const hasStats = statsVersion > 0 && stats.size > 0
+  const allColumns = useMemo(() => [...columns, ...statColumns(stats, (key) => actions.selectKey(key, 'health'))], [stats, actions])
   const [text, setText] = useState('')
   const [dtype, setDtype] = useState('')
   const [shapeText, setShapeText] = useState('')
@@ -61,10 +66,12 @@ function TableView({ tensors, index }: { tensors: TensorInfo[]; index: SummaryIn
     [text, dtype, parsedShape, role],
   )
   const deferredFilter = useDeferredValue(filter)
-  const data = useMemo(
+  const filtered = useMemo(
     () => filterTensors(tensors, deferredFilter, deferredFilter.text.trim() ? index.haystack() : undefined) as TensorInfo[],
     [tensors, deferredFilter, index],
   )
+  // a new array when statistics arrive, so rows (and their cached stat values) are rebuilt and re-sorted
+  const data = useMemo(() => (statsVersion ? filtered.slice() : filtered), [filtered, statsVersion])
 
   useEffect(() => {
     try {
@@ -102,10 +109,10 @@ function TableView({ tensors, index }: { tensors: TensorInfo[]; index: SummaryIn
 
   const table = useTable({
     features,
-    columns,
+    columns: allColumns,
     data,
     getRowId: (t: TensorInfo) => t.key,
-    state: { sorting, columnVisibility },
+    state: { sorting, columnVisibility: hasStats ? columnVisibility : { ...columnVisibility, ...NO_STATS_VISIBILITY } },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
   })
@@ -116,7 +123,7 @@ function TableView({ tensors, index }: { tensors: TensorInfo[]; index: SummaryIn
     visibleColumns.map((c) => c.id),
     widths,
   )
-  const filteredBytes = useMemo(() => data.reduce((s, t) => s + t.size, 0), [data])
+  const filteredBytes = useMemo(() => filtered.reduce((s, t) => s + t.size, 0), [filtered])
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({

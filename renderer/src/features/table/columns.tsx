@@ -12,6 +12,7 @@ import type { TensorInfo, TensorRole } from '@shared/model'
 import { formatBytes, formatCrc, formatInt, formatShape } from '../../lib/format'
 import { compareNatural, compareShapes } from './sorting'
 import { KeyText, MiddleEllipsis } from '../../components/MiddleEllipsis'
+import { STAT_LAYOUT, STATS_HIDDEN_BY_DEFAULT } from './stat-columns'
 
 export const features = tableFeatures({
   rowSortingFeature,
@@ -100,10 +101,11 @@ export const COLUMN_LAYOUT: Record<string, { track: string; min: number; align?:
   shard: { track: '50px', min: 50, align: 'right', label: 'Shard' },
   offset: { track: '84px', min: 84, align: 'right', label: 'Offset' },
   crc32c: { track: '92px', min: 92, mono: true, label: 'CRC32C' },
+  ...STAT_LAYOUT,
 }
 
 /** Columns hidden until the user asks for them. */
-export const DEFAULT_HIDDEN = { objectPath: false, offset: false, crc32c: false } as Record<string, boolean>
+export const DEFAULT_HIDDEN = { objectPath: false, offset: false, crc32c: false, ...STATS_HIDDEN_BY_DEFAULT } as Record<string, boolean>
 
 /** The grid tracks for the visible columns, with user-set widths (px) where given. */
 export function gridTemplate(ids: readonly string[], widths: Readonly<Record<string, number>>): { template: string; minWidth: number } {

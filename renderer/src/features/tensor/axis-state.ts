@@ -72,7 +72,7 @@ export function parseAxesText(text: string, shape: readonly number[]): { axes: P
   if (free.length !== want) return { error: `give ${want === 2 ? 'two axes' : want === 1 ? 'one axis' : 'no axis'} as ':' and an integer for every other axis` }
   const index = picks.map((p) => (p.kind === 'index' ? p.index : 0))
   const start = (axis: number | undefined) => (axis === undefined ? 0 : (picks[axis] as Extract<AxisPick, { kind: 'range' }>).start)
-  let [rowAxis, colAxis] = want === 2 ? [free[0], free[1]] : [null, free[0] ?? null]
+  let [rowAxis, colAxis]: (number | null)[] = want === 2 ? [free[0], free[1]] : [null, free[0] ?? null]
   if (transposed && want === 2) [rowAxis, colAxis] = [colAxis, rowAxis]
   return {
     axes: { rowAxis, colAxis, index },

@@ -1,0 +1,100 @@
+/**
+ * What TensorFlow would say: the three load-status assertions, the restore()/read() call itself, and the
+ * warnings `expect_partial()` silences, each with TF's own text so it can be matched against a user's logs.
+ */
+import { useState } from 'react'
+import type { MatchReport, Verdict } from '@shared/restore'
+import { formatInt } from '../../lib/format'
+import { verdictText } from './restore-model'
+
+export function VerdictCards({ report }: { report: MatchReport }) {
+  const v = report.verdicts
+  const call = report.summary.api === 'read' ? 'checkpoint.read(path)' : 'checkpoint.restore(path)'
+  const nameBased = v.status === 'name-based'
+  return (
+    <div className="verdicts" data-testid="verdicts">
+      <VerdictCard id="assert-consumed" name="status.assert_consumed()" verdict={v.assertConsumed} kind="assertion" hint="Every checkpoint value was used and every model object got a value." />
+      <VerdictCard
+        id="assert-existing"
+        name="status.assert_existing_objects_matched()"
+        verdict={v.assertExistingObjectsMatched}
+        kind="assertion"
+        hint={nameBased ? 'NameBasedSaverStatus: the same check as assert_consumed().' : 'Every object in the model found its value (checkpoint extras are fine).'}
+      />
+      <VerdictCard
+        id="assert-nontrivial"
+        name="status.assert_nontrivial_match()"
+        verdict={v.assertNontrivialMatch}
+        kind="assertion"
+        hint={nameBased ? 'NameBasedSaverStatus: the same check as assert_consumed().' : 'Something besides the root matched (what Keras load_weights checks).'}
+      />
+      <VerdictCard id="restore-call" name={call} verdict={v.restoreCall} kind="call" hint="The call itself: shape and dtype errors raise here, before any assertion." />
+      <SilencedCard lines={v.expectPartialSilences} />
+    </div>
+  )
+}
+
+function VerdictCard({ id, name, verdict, kind, hint }: { id: string; name: string; verdict: Verdict; kind: 'assertion' | 'call'; hint: string }) {
+  const [expanded, setExpanded] = useState(false)
+  const text = verdictText(kind, verdict.message)
+  const long = !!text && (text.length > 180 || text.includes('\n'))
+  return (
+    <div className={`verdict ${verdict.ok ? 'pass' : 'fail'}${expanded ? ' expanded' : ''}`} data-testid={`verdict-${id}`} data-ok={verdict.ok ? 'true' : 'false'}>
+      <div className="verdict-head">
+        <span className="verdict-mark" aria-hidden="true">
+          {verdict.ok ? '✓' : '✗'}
+        </span>
+        <span className="verdict-name mono" title={hint}>
+          {name}
+        </span>
+        <span className="verdict-outcome">{verdict.ok ? (kind === 'call' ? 'succeeds' : 'passes') : kind === 'call' ? 'raises' : 'fails'}</span>
+      </div>
+      {text ? (
+        <pre className="verdict-msg" data-testid={`verdict-${id}-message`}>
+          {text}
+        </pre>
+      ) : (
+        <div className="verdict-hint">{hint}</div>
+      )}
+      {long && (
+        <button className="link-btn verdict-more" onClick={() => setExpanded((x) => !x)} aria-expanded={expanded}>
+          {expanded ? 'Show less' : 'Show all'}
+        </button>
+      )}
+    </div>
+  )
+}
+
+function SilencedCard({ lines }: { lines: string[] }) {
+  const [expanded, setExpanded] = useState(false)
+  const n = lines.length
+  return (
+    <div className={`verdict silenced${n ? ' has' : ' pass'}${expanded ? ' expanded' : ''}`} data-testid="verdict-expect-partial">
+      <div className="verdict-head">
+        <span className="verdict-mark" aria-hidden="true">
+          {n ? '!' : '✓'}
+        </span>
+        <span className="verdict-name mono">status.expect_partial()</span>
+      </div>
+      <div className="verdict-silence" data-testid="expect-partial-count">
+        {n ? (
+          <>
+            would silence <b>{formatInt(n)}</b> warning{n === 1 ? '' : 's'}
+          </>
+        ) : (
+          'nothing to silence: no warnings would be logged'
+        )}
+      </div>
+      {n > 0 && (
+        <>
+          <pre className="verdict-msg warnings">{(expanded ? lines : lines.slice(0, 3)).map((l) => `WARNING:tensorflow:${l}`).join('\n')}</pre>
+          {n > 3 && (
+            <button className="link-btn verdict-more" onClick={() => setExpanded((x) => !x)} aria-expanded={expanded} data-testid="expect-partial-more">
+              {expanded ? 'Show less' : `Show all ${formatInt(n)}`}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  )
+}

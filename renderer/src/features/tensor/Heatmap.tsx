@@ -1,0 +1,259 @@
+/**
+ * The plane as a heatmap on a canvas (one ImageData pixel per cell, scaled up without smoothing). Small planes
+ * are drawn exactly; large ones as the engine's overview (mean or max |x| per cell, cells holding NaN/Inf in
+ * the NaN colour), where a click zooms into an exact window there and brings the grid to it.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Overview2D, Slice2D, TensorInfo } from '@shared/model'
+import { useApp } from '../../state/AppContext'
+import { useApiTask } from '../../components/useApiTask'
+import { TaskProgress } from '../../components/TaskProgress'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { formatInt } from '../../lib/format'
+import { planeRequest, type PlaneAxes } from './axis-state'
+import { COLORMAP_LABEL, cssGradient, INF_RGB, NAN_RGB, type ColormapName } from './colormap'
+import { colorRange, suggestedScale, type RangeMode } from './color-range'
+import { heatmapPixels } from './heatmap-image'
+import { formatNumber, wireToNumber } from './wire'
+
+/** Planes up to this many cells are drawn value by value; larger ones through the overview. */
+export const EXACT_CELLS = 256 * 256
+const WINDOW = 256
+const MAX_HEIGHT = 300
+const MIN_SIDE = 32
+
+/** What the canvas shows: a grid of cells, each covering rowsPerCell × colsPerCell values of the plane. */
+interface HeatData {
+  gridRows: number
+  gridCols: number
+  values: Float64Array
+  min: number | null
+  max: number | null
+  rowOffset: number
+  colOffset: number
+  rowsPerCell: number
+  colsPerCell: number
+  overview?: Overview2D
+}
+
+type Source = 'plane' | 'window'
+type Reduce = 'mean' | 'maxAbs'
+
+interface Props {
+  checkpointId: string
+  tensor: TensorInfo
+  axes: PlaneAxes
+  rows: number
+  cols: number
+  /** A cell was clicked: the plane row and column to show in the grid. */
+  onPick(row: number, col: number): void
+}
+
+export function Heatmap({ checkpointId, tensor, axes, rows, cols, onPick }: Props) {
+  const { api } = useApp()
+  const exact = rows * cols <= EXACT_CELLS
+  const [source, setSource] = useState<Source>('plane')
+  const [reduce, setReduce] = useState<Reduce>('mean')
+  const [win, setWin] = useState({ row: 0, col: 0 })
+  const plane = planeRequest(axes)
+  const planeId = JSON.stringify([checkpointId, tensor.key, plane])
+  useEffect(() => setSource('plane'), [planeId])
+
+  const mode: 'exact' | 'overview' | 'window' = exact ? 'exact' : source === 'window' ? 'window' : 'overview'
+  const task = useApiTask<HeatData>(
+    (taskId) => {
+      const req = { id: checkpointId, key: tensor.key, ...plane }
+      if (mode === 'overview') return api.overview({ ...req, cells: 256, taskId }).then((o) => fromOverview(o, reduce))
+      const w = mode === 'window' ? win : { row: 0, col: 0 }
+      return api.slice2d({ ...req, rowOffset: w.row, rowLimit: Math.min(WINDOW, rows - w.row) || 1, colOffset: w.col, colLimit: Math.min(WINDOW, cols - w.col) || 1 }).then(fromSlice)
+    },
+    [planeId, mode, reduce, win.row, win.col],
+  )
+  const data = task.status === 'done' ? task.value : null
+
+  const pick = (row: number, col: number) => {
+    if (mode === 'overview') {
+      setWin({ row: clampStart(row - WINDOW / 2, rows), col: clampStart(col - WINDOW / 2, cols) })
+      setSource('window')
+    }
+    onPick(row, col)
+  }
+
+  return (
+    <div className="heatmap" data-testid="heatmap" data-mode={mode}>
+      <div className="heatmap-head">
+        {!exact && (
+          <div className="segmented" role="group" aria-label="Heatmap source">
+            <button className={mode === 'overview' ? 'active' : ''} onClick={() => setSource('plane')} data-testid="heatmap-overview">
+              Overview
+            </button>
+            <button className={mode === 'window' ? 'active' : ''} onClick={() => setSource('window')} data-testid="heatmap-window">
+              Window
+            </button>
+          </div>
+        )}
+        {mode === 'overview' && (
+          <select value={reduce} onChange={(e) => setReduce(e.target.value as Reduce)} aria-label="Value per overview cell">
+            <option value="mean">mean per cell</option>
+            <option value="maxAbs">max |x| per cell</option>
+          </select>
+        )}
+        <span className="muted small heatmap-what">{data && describe(data, mode, rows, cols)}</span>
+      </div>
+      {task.status === 'running' && <TaskProgress label="Reducing the plane" progress={task.progress} onCancel={task.cancel} />}
+      {task.status === 'failed' && <ErrorBanner error={task.error} compact />}
+      {task.status === 'cancelled' && (
+        <div className="muted small pad">
+          Cancelled.{' '}
+          <button className="link-btn" onClick={task.retry}>
+            Draw again
+          </button>
+        </div>
+      )}
+      {data && <HeatCanvas key={`${planeId}:${reduce}`} data={data} onPick={pick} />}
+    </div>
+  )
+}
+
+function clampStart(start: number, extent: number): number {
+  return Math.max(0, Math.min(Math.round(start), extent - WINDOW))
+}
+
+function describe(d: HeatData, mode: string, rows: number, cols: number): string {
+  if (mode === 'overview') return `${formatInt(rows)} × ${formatInt(cols)}, each pixel ${formatInt(d.rowsPerCell)} × ${formatInt(d.colsPerCell)} values · click to zoom`
+  if (mode === 'window') return `rows ${formatInt(d.rowOffset)}–${formatInt(d.rowOffset + d.gridRows - 1)}, cols ${formatInt(d.colOffset)}–${formatInt(d.colOffset + d.gridCols - 1)} of ${formatInt(rows)} × ${formatInt(cols)}`
+  return `${formatInt(rows)} × ${formatInt(cols)}, every value`
+}
+
+function fromSlice(s: Slice2D): HeatData {
+  const n = s.rowCount * s.colCount
+  const values = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const re = wireToNumber(s.values[i])
+    values[i] = s.imag ? Math.hypot(re, wireToNumber(s.imag[i])) : re
+  }
+  return { gridRows: s.rowCount, gridCols: s.colCount, values, min: s.min, max: s.max, rowOffset: s.rowOffset, colOffset: s.colOffset, rowsPerCell: 1, colsPerCell: 1 }
+}
+
+function fromOverview(o: Overview2D, reduce: Reduce): HeatData {
+  const src = reduce === 'mean' ? o.mean : o.maxAbs
+  // a cell holding any NaN/Inf is painted as NaN: the point of looking is to find them
+  const values = Float64Array.from(src, (v, i) => (o.nonFinite[i] > 0 || v === null ? NaN : v))
+  let min: number | null = null
+  let max: number | null = null
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue
+    min = min === null || v < min ? v : min
+    max = max === null || v > max ? v : max
+  }
+  return { gridRows: o.gridRows, gridCols: o.gridCols, values, min, max, rowOffset: 0, colOffset: 0, rowsPerCell: o.rowsPerCell, colsPerCell: o.colsPerCell, overview: o }
+}
+
+function HeatCanvas({ data, onPick }: { data: HeatData; onPick(row: number, col: number): void }) {
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const box = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState(400)
+  const suggested = suggestedScale(data)
+  const [colormap, setColormap] = useState<ColormapName>(suggested.colormap)
+  const [mode, setMode] = useState<RangeMode>(suggested.mode)
+  const [manual, setManual] = useState({ lo: String(formatNumber(data.min, 4)), hi: String(formatNumber(data.max, 4)) })
+  const [hover, setHover] = useState<{ i: number; j: number } | null>(null)
+  const range = colorRange(mode, data, { lo: Number(manual.lo), hi: Number(manual.hi) })
+  const pixels = useMemo(() => heatmapPixels(data.values, range, colormap), [data, range.lo, range.hi, colormap]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    const el = box.current
+    if (!el) return
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth))
+    ro.observe(el)
+    setWidth(el.clientWidth)
+    return () => ro.disconnect()
+  }, [])
+  useEffect(() => {
+    const c = canvas.current
+    if (!c) return
+    c.width = data.gridCols
+    c.height = data.gridRows
+    c.getContext('2d')!.putImageData(new ImageData(pixels, data.gridCols, data.gridRows), 0, 0)
+  }, [pixels, data])
+
+  // square cells when they fit; thin planes are stretched to stay visible
+  const scale = Math.min(width / data.gridCols, MAX_HEIGHT / data.gridRows)
+  const cellW = Math.min(width / data.gridCols, Math.max(scale, MIN_SIDE / data.gridCols))
+  const cellH = Math.min(MAX_HEIGHT / data.gridRows, Math.max(scale, MIN_SIDE / data.gridRows))
+  const cellAt = (e: React.MouseEvent) => {
+    const r = e.currentTarget.getBoundingClientRect()
+    const j = Math.floor(((e.clientX - r.left) / r.width) * data.gridCols)
+    const i = Math.floor(((e.clientY - r.top) / r.height) * data.gridRows)
+    return i >= 0 && j >= 0 && i < data.gridRows && j < data.gridCols ? { i, j } : null
+  }
+  const planeOf = (c: { i: number; j: number }) => ({ row: data.rowOffset + c.i * data.rowsPerCell, col: data.colOffset + c.j * data.colsPerCell })
+
+  return (
+    <>
+      <div className="heatmap-scale">
+        <select value={colormap} onChange={(e) => setColormap(e.target.value as ColormapName)} aria-label="Colormap" data-testid="colormap">
+          {(Object.keys(COLORMAP_LABEL) as ColormapName[]).map((c) => (
+            <option key={c} value={c}>
+              {COLORMAP_LABEL[c]}
+            </option>
+          ))}
+        </select>
+        <div className="segmented" role="group" aria-label="Colour range">
+          {(['auto', 'symmetric', 'manual'] as const).map((m) => (
+            <button key={m} className={mode === m ? 'active' : ''} onClick={() => setMode(m)} data-testid={`range-${m}`}>
+              {m === 'auto' ? 'min–max' : m === 'symmetric' ? '±|max|' : 'manual'}
+            </button>
+          ))}
+        </div>
+        {mode === 'manual' && (
+          <span className="range-inputs">
+            <input className="mono" value={manual.lo} onChange={(e) => setManual({ ...manual, lo: e.target.value })} aria-label="Low end" data-testid="range-lo" />
+            <span className="muted">to</span>
+            <input className="mono" value={manual.hi} onChange={(e) => setManual({ ...manual, hi: e.target.value })} aria-label="High end" data-testid="range-hi" />
+          </span>
+        )}
+      </div>
+      <div className="heatmap-box" ref={box}>
+        <canvas
+          ref={canvas}
+          className="heatmap-canvas"
+          style={{ width: data.gridCols * cellW, height: data.gridRows * cellH }}
+          onMouseMove={(e) => setHover(cellAt(e))}
+          onMouseLeave={() => setHover(null)}
+          onClick={(e) => {
+            const c = cellAt(e)
+            if (c) onPick(planeOf(c).row, planeOf(c).col)
+          }}
+          data-testid="heatmap-canvas"
+        />
+      </div>
+      <div className="heatmap-legend">
+        <span className="mono small">{formatNumber(range.lo, 4)}</span>
+        <span className="legend-bar" style={{ background: cssGradient(colormap) }} />
+        <span className="mono small">{formatNumber(range.hi, 4)}</span>
+        <span className="swatch" style={{ background: `rgb(${NAN_RGB.join(' ')})` }} /> <span className="small muted">{data.overview ? 'NaN/Inf in cell' : 'NaN'}</span>
+        {!data.overview && (
+          <>
+            <span className="swatch" style={{ background: `rgb(${INF_RGB.join(' ')})` }} /> <span className="small muted">±Inf</span>
+          </>
+        )}
+      </div>
+      <div className="heatmap-hover mono small" data-testid="heatmap-hover">
+        {hover ? hoverText(data, hover) : <span className="muted">Hover for values; click to show the cell in the grid</span>}
+      </div>
+    </>
+  )
+}
+
+function hoverText(d: HeatData, { i, j }: { i: number; j: number }): string {
+  const k = i * d.gridCols + j
+  const r0 = d.rowOffset + i * d.rowsPerCell
+  const c0 = d.colOffset + j * d.colsPerCell
+  if (!d.overview) return `[${r0}, ${c0}] = ${formatNumber(d.values[k], 8)}`
+  const o = d.overview
+  const r1 = Math.min(r0 + d.rowsPerCell, o.rows) - 1
+  const c1 = Math.min(c0 + d.colsPerCell, o.cols) - 1
+  const bad = o.nonFinite[k] ? ` · ${formatInt(o.nonFinite[k])} NaN/Inf` : ''
+  return `rows ${r0}–${r1}, cols ${c0}–${c1}: mean ${formatNumber(o.mean[k], 5)}, max |x| ${formatNumber(o.maxAbs[k], 5)}${bad}`
+}
