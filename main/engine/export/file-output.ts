@@ -1,18 +1,11 @@
 import { basename, dirname, join } from 'node:path'
+import type { ExportedArray } from '@shared/edit'
 import type { Checkpoint } from '../checkpoint'
 import { asCheckpointError, isDirectoryTarget, refuseSourceFiles } from './destination'
 import { PhaseProgress, throwIfAborted, type LongOperationOptions } from './progress'
 import { checkDestination, freshBackupDir, StagingArea } from './staging'
 
-export interface ExportedArray {
-  key: string
-  /** Name in the output file. */
-  name: string
-  dtype: string
-  shape: number[]
-  /** Bytes of its data in the output. */
-  bytes: number
-}
+export type { ExportedArray } from '@shared/edit'
 
 export interface SkippedTensor {
   key: string

@@ -4,7 +4,7 @@ import type { Checkpoint } from '../checkpoint'
 import { bfsTree } from '../graph/object-graph'
 import { OBJECT_GRAPH_KEY } from '../graph/tree-builder'
 import { GlobSet, stripRoot } from './glob'
-import { pruneObjectGraph, type OrphanReason, type PruneOptions } from './graph-prune'
+import { pruneObjectGraph, type PruneOptions } from './graph-prune'
 import { bfsSubtree, resolveObjectPath } from './object-paths'
 
 /**
@@ -14,36 +14,8 @@ import { bfsSubtree, resolveObjectPath } from './object-paths'
  * - `weights-only`: variables only; drops optimizer state, bookkeeping counters and non-variable attributes.
  * - `subtree`: the objects named in `paths` (each with everything below it).
  */
-export type SelectionPreset = 'all' | 'strip-optimizer' | 'weights-only' | 'subtree'
-
-export interface SelectionSpec {
-  preset?: SelectionPreset
-  /**
-   * Objects to export, each with its whole subtree (the tree/table selection): TF2 object paths (`model.dense`,
-   * `(root).model.dense`, `model/dense`), TF1 name scopes (`dense`, `dense/kernel`), or a tensor's exact object
-   * path. A variable's optimizer slots come along when its optimizer is selected too.
-   */
-  paths?: string[]
-  /** Exact checkpoint keys to export. */
-  keys?: string[]
-  /** When given, only tensors whose key or object path matches one of these globs are kept. */
-  include?: string[]
-  /** Tensors whose key or object path matches one of these globs are dropped. */
-  exclude?: string[]
-  /** `save_counter` / `global_step` are kept unless this is false, they are excluded, or the preset is weights-only. */
-  keepSaveCounter?: boolean
-}
-
-export type DropReason =
-  | 'not-selected'
-  | 'optimizer-slot'
-  | 'optimizer-state'
-  | 'save-counter'
-  | 'global-step'
-  | 'not-a-variable'
-  | 'not-included'
-  | 'excluded'
-  | OrphanReason
+import type { DropReason, SelectionSpec } from '@shared/edit'
+export type { DropReason, SelectionPreset, SelectionSpec } from '@shared/edit'
 
 export interface DroppedTensor {
   key: string
