@@ -68,7 +68,14 @@ async function start(): Promise<void> {
   recent = new MenuRecentFiles(join(app.getPath('userData'), 'recent.json'))
   // the user opened these before; reopening them from the menu or the start page must work
   for (const p of await recent.list()) grantUserPath(access, p)
-  const handlers = createApiHandlers({ access, surface: 'electron', version: app.getVersion(), initialPaths, recent })
+  const handlers = createApiHandlers({
+    access,
+    surface: 'electron',
+    version: app.getVersion(),
+    initialPaths,
+    recent,
+    statsCacheDir: join(app.getPath('userData'), 'stats-cache'),
+  })
   app.on('before-quit', () => void handlers.dispose())
 
   installSessionPolicy(session.defaultSession, { cspHeader: !devUrl })

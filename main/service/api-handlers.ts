@@ -111,7 +111,7 @@ export function createApiHandlers(opts: ServiceOptions): ApiHandlers & NpySaver 
     async verify(req, ctx) {
       const c = get(req.id)
       return tasks.run(req.taskId, (signal) =>
-        c.verify({ signal, onProgress: (done, total) => ctx.progress?.({ taskId: req.taskId ?? '', phase: 'verify', done, total }) }),
+        statsEngine.verify(c, { signal, onProgress: (done, total) => ctx.progress?.({ taskId: req.taskId ?? '', phase: 'verify', done, total }) }),
       )
     },
     async stats(req, ctx) {

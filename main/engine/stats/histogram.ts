@@ -11,6 +11,8 @@ export interface BinSpec {
   last: number
   bins: number
   edges: Float64Array
+  /** bins / (last − first): a first guess of the bin by one multiplication (the edges then decide). */
+  scale: number
   /** The range overflows a double: positions are computed on halved values. */
   halve: boolean
 }
@@ -28,15 +30,14 @@ export function binSpec(min: number, max: number, bins: number): BinSpec {
   const halfStep = (last / 2 - first / 2) / bins
   for (let i = 0; i < bins; i++) edges[i] = halve ? first + i * halfStep + i * halfStep : i * step + first
   edges[bins] = last
-  return { first, last, bins, edges, halve }
+  return { first, last, bins, edges, scale: halve ? bins / (last / 2 - first / 2) : bins / (last - first), halve }
 }
 
 /** The bin of a finite value inside [first, last]. Monotone in x, which the sketch shortcut relies on. */
 export function binIndex(x: number, spec: BinSpec, edges: Float64Array): number {
   const bins = spec.bins
-  let i = spec.halve
-    ? Math.floor(((x / 2 - spec.first / 2) / (spec.last / 2 - spec.first / 2)) * bins)
-    : Math.floor(((x - spec.first) / (spec.last - spec.first)) * bins)
+  // a guess within one bin of the answer; comparing with the edges makes it exact
+  let i = Math.floor(spec.halve ? (x / 2 - spec.first / 2) * spec.scale : (x - spec.first) * spec.scale)
   if (i >= bins) i = bins - 1
   if (i < 0) i = 0
   if (x < edges[i]) i--

@@ -12,6 +12,7 @@ import { partSegments, toCheckpointError } from './stats-run'
 import { FileStamps } from './tensor-layout'
 import type { JobSource, JobSpec, WorkerPool } from './worker-pool'
 import type { TaskResult, WorkerError } from './worker-protocol'
+import { problemKind } from '../store/verify-problem'
 
 interface Checked {
   entry: BundleEntry
@@ -127,20 +128,4 @@ export async function parallelVerify(ckpt: Checkpoint, pool: WorkerPool, opts: V
   opts.onProgress?.(total, total)
   problems.push(...found.sort((a, b) => a.at - b.at).map((f) => f.p))
   return { ok: problems.length === 0, tensorsChecked: tensors, blocksChecked: blocks.checked, bytesChecked: done, problems }
-}
-
-function problemKind(code: string): VerifyProblem['kind'] {
-  switch (code) {
-    case 'tensor-crc':
-    case 'block-crc':
-    case 'missing-shard':
-      return code
-    case 'out-of-range':
-    case 'truncated':
-      return 'out-of-range'
-    case 'bad-entry':
-      return 'size'
-    default:
-      return 'parse'
-  }
 }

@@ -20,8 +20,8 @@ if (!port) throw new Error('stats-worker must run in a worker thread')
 
 const kernel = new ScanKernel()
 const overview = new OverviewScratch()
-// two read buffers, 8 spare bytes so a range can start at its file offset modulo 8 (aligned typed views)
-const buffers = [new Uint8Array(JOB_BYTES + 8), new Uint8Array(JOB_BYTES + 8)]
+// two read buffers: one computing, one being filled with the next job
+const buffers = [new Uint8Array(JOB_BYTES), new Uint8Array(JOB_BYTES)]
 
 class JobError extends Error {
   constructor(readonly detail: WorkerError) {
@@ -58,16 +58,20 @@ async function fdFor(ref: FileRef): Promise<number> {
   return fd
 }
 
+/**
+ * Reads a job's range to the start of a buffer: a job starts at its first tensor (or at a segment boundary of
+ * one), so those elements sit aligned for typed-array views wherever the tensor lies in the file (tensors are
+ * packed back to back, after strings of any length).
+ */
 async function readJob(job: Job, buf: Uint8Array): Promise<Uint8Array> {
   const fd = await fdFor(job.file)
-  const pad = job.offset % 8
   let done = 0
   while (done < job.length) {
-    const n = await p<number>((cb) => read(fd, buf, pad + done, job.length - done, job.offset + done, cb))
+    const n = await p<number>((cb) => read(fd, buf, done, job.length - done, job.offset + done, cb))
     if (n === 0) throw new JobError({ code: 'truncated', message: 'File ended early (was it truncated while open?)', file: job.file.path, offset: job.offset + done })
     done += n
   }
-  return buf.subarray(pad, pad + job.length)
+  return buf.subarray(0, job.length)
 }
 
 function runTask(t: Task, data: Uint8Array): TaskResult {

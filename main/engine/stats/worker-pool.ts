@@ -33,8 +33,8 @@ interface Slot {
   ready: boolean
 }
 
-/** Jobs each worker holds at once: one computing, one being read ahead. */
-const PER_WORKER = 2
+/** Jobs each worker holds at once: one computing, one being read ahead, one waiting (so a read can start as soon as a buffer frees). */
+const PER_WORKER = 3
 
 export interface PoolOptions {
   /** Worker threads; os.availableParallelism() by default. */

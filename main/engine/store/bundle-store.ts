@@ -7,6 +7,7 @@ import { checkCoverage, concreteExtents, placeSlice } from '../bundle/slice-asse
 import { decodeStringTensor } from '../bundle/string-tensor'
 import { dtypeInfo, dtypeName, numElements } from '../dtypes/dtype'
 import { MAX_MATERIALIZE, type TensorStore, type VerifyOptions } from './tensor-store'
+import { problemKind } from './verify-problem'
 
 /** A V2 TensorBundle seen through the TensorStore interface. */
 export class BundleStore implements TensorStore {
@@ -136,23 +137,5 @@ export class BundleStore implements TensorStore {
 
   close(): Promise<void> {
     return this.reader.close()
-  }
-}
-
-function problemKind(code: string): VerifyProblem['kind'] {
-  switch (code) {
-    case 'tensor-crc':
-      return 'tensor-crc'
-    case 'block-crc':
-      return 'block-crc'
-    case 'missing-shard':
-      return 'missing-shard'
-    case 'out-of-range':
-    case 'truncated':
-      return 'out-of-range'
-    case 'bad-entry':
-      return 'size'
-    default:
-      return 'parse'
   }
 }
