@@ -18,15 +18,17 @@ export const UNHEALTHY = {
   negativeSlotKey: 'model/dense/kernel/.OPTIMIZER_SLOT/optimizer/v/.ATTRIBUTES/VARIABLE_VALUE',
 } as const
 
-/** Smooth, deterministic values: a few sine waves over the flat index, so heatmaps show structure. */
+/** Smooth, deterministic values: a few waves over the rows and columns plus a little hash noise, so heatmaps show structure. */
 function wave(shape: number[], seed: number, scale: number): Float32Array {
   const n = shape.reduce((a, b) => a * b, 1)
   const cols = shape[shape.length - 1] ?? 1
+  const rows = Math.max(1, n / cols)
   const out = new Float32Array(n)
   for (let i = 0; i < n; i++) {
-    const r = Math.floor(i / cols)
-    const c = i % cols
-    out[i] = scale * (Math.sin(0.37 * r + seed) * Math.cos(0.23 * c - seed) + 0.25 * Math.sin(1.7 * i + 3 * seed))
+    const y = Math.floor(i / cols) / rows
+    const x = (i % cols) / cols
+    const noise = ((Math.sin(i * 12.9898 + seed * 78.233) * 43758.5453) % 1) * 0.15
+    out[i] = scale * (Math.sin(2 * Math.PI * (1.5 * y + 0.1 * seed)) * Math.cos(2 * Math.PI * (2 * x - 0.07 * seed)) + noise)
   }
   return out
 }

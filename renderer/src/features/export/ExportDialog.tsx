@@ -3,16 +3,17 @@
  * kept and dropped (previewExport, debounced), the format and its options, where, then progress with Cancel and
  * the result with its read-back verification.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { CheckpointSummary } from '@shared/model'
 import type { ExportFormat, ExportResult, SelectionSummary } from '@shared/edit'
-import { serializeError, type SerializedError } from '@shared/errors'
+import type { SerializedError } from '@shared/errors'
 import { useApp } from '../../state/AppContext'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { formatBytes, formatInt, formatShape } from '../../lib/format'
 import { buildRequest, buildSpec, FILTER_LABEL, FORMAT_LABEL, initialForm, summaryView, updateForm, validateForm, type ExportFilter, type ExportForm } from './export-model'
-import { isDestinationExists, useWriteTask } from './write-task'
-import { DestinationField, Field, FileList, Modal, NotesList, VerifyResult, WriteProgress } from './WriteParts'
+import { useWriteTask } from './write-task'
+import { useLiveCall } from './live-call'
+import { DestinationField, Facts, Field, FileList, Modal, NotesList, ResultHead, VerifyResult, WriteStatus } from './WriteParts'
 import './export.css'
 
 const PREVIEW_DELAY_MS = 200
@@ -56,38 +57,20 @@ export function ExportDialog({ summary, onClose }: { summary: CheckpointSummary;
   const set = (patch: Partial<ExportForm>) => setForm((f) => updateForm(summary, f, patch))
   const errors = validateForm(form)
   const task = useWriteTask<ExportResult>()
-  const [overwrite, setOverwrite] = useState(false)
 
   // Live summary: what this selection keeps and drops (indexes only, cheap), refreshed as the form changes.
   const specJson = JSON.stringify(buildSpec(form))
-  const [preview, setPreview] = useState<{ spec: string; summary: SelectionSummary | null; error: SerializedError | null } | null>(null)
-  useEffect(() => {
-    if (errors.subtree) return
-    let alive = true
-    const t = setTimeout(() => {
-      api
-        .previewExport({ id: summary.id, spec: JSON.parse(specJson) })
-        .then((r) => alive && setPreview({ spec: specJson, summary: r, error: null }))
-        .catch((e) => alive && setPreview({ spec: specJson, summary: null, error: serializeError(e) }))
-    }, PREVIEW_DELAY_MS)
-    return () => {
-      alive = false
-      clearTimeout(t)
-    }
-  }, [api, summary.id, specJson, errors.subtree])
-  const previewing = !errors.subtree && preview?.spec !== specJson
+  const live = useLiveCall(errors.subtree ? null : specJson, () => api.previewExport({ id: summary.id, spec: JSON.parse(specJson) }), PREVIEW_DELAY_MS)
+  const preview = live.answer && { summary: live.answer.value, error: live.answer.error }
+  const previewing = live.busy
 
-  const start = (withOverwrite = overwrite) => {
+  const start = (withOverwrite = false) => {
     if (Object.keys(errors).length) return
     void task.run((taskId) => api.export(buildRequest(summary.id, form, { overwrite: withOverwrite, taskId })))
   }
 
   const st = task.state
   const running = st.status === 'running'
-  const close = () => {
-    if (running) task.cancel()
-    onClose()
-  }
   const title = 'Export'
   const subtitle = (
     <>
@@ -95,27 +78,19 @@ export function ExportDialog({ summary, onClose }: { summary: CheckpointSummary;
     </>
   )
 
-  if (st.status === 'done') {
-    return (
-      <Modal title={title} subtitle={subtitle} onClose={onClose} testid="export-dialog" wide footer={<ResultFooter result={st.result} onClose={onClose} onAgain={task.reset} />}>
-        <ExportResultView result={st.result} />
-      </Modal>
-    )
-  }
-
   const canExport = !running && Object.keys(errors).length === 0 && !!preview?.summary && !previewing && preview.summary.keptKeys.length + (preview.summary.objectGraph.action !== 'none' ? 1 : 0) > 0
-  const failed = st.status === 'failed' ? st.error : null
-  const exists = failed && isDestinationExists(failed)
 
   return (
     <Modal
       title={title}
       subtitle={subtitle}
-      onClose={close}
+      onClose={onClose}
       testid="export-dialog"
       wide
       footer={
-        running ? null : (
+        st.status === 'done' ? (
+          <ResultFooter result={st.result} onClose={onClose} onAgain={task.reset} />
+        ) : running ? null : (
           <>
             {st.status === 'cancelled' && <span className="muted" data-testid="export-cancelled">Cancelled: nothing was written.</span>}
             <span className="grow" />
@@ -129,133 +104,121 @@ export function ExportDialog({ summary, onClose }: { summary: CheckpointSummary;
         )
       }
     >
-      <div className="export-grid">
-        <div className="export-form">
-          <Field label="What">
-            <div className="choice-list" role="radiogroup" aria-label="Scope">
-              <label className="choice">
-                <input type="radio" name="scope" checked={form.scope === 'all'} onChange={() => set({ scope: 'all' })} disabled={running} data-testid="export-scope-all" />
-                <span>Whole checkpoint</span>
-              </label>
-              <label className="choice">
-                <input type="radio" name="scope" checked={form.scope === 'subtree'} onChange={() => set({ scope: 'subtree' })} disabled={running} data-testid="export-scope-subtree" />
-                <span>One subtree</span>
-                <input
-                  className={`path-input subtree-input${errors.subtree && form.scope === 'subtree' ? ' invalid' : ''}`}
-                  value={form.subtree}
-                  onChange={(e) => set({ subtree: e.target.value, scope: 'subtree' })}
-                  placeholder={summary.objectGraph ? '(root).model.layer_with_weights-0' : 'dense/kernel'}
-                  spellCheck={false}
-                  disabled={running}
-                  data-testid="export-subtree"
-                  aria-label="Subtree to export"
-                />
-              </label>
-              {form.scope === 'subtree' && errors.subtree && <div className="field-error">{errors.subtree}</div>}
-            </div>
-            <div className="segmented" role="radiogroup" aria-label="Preset">
-              {(Object.keys(FILTER_LABEL) as ExportFilter[]).map((k) => (
-                <button
-                  key={k}
-                  role="radio"
-                  aria-checked={form.filter === k}
-                  className={`seg${form.filter === k ? ' on' : ''}`}
-                  onClick={() => set({ filter: k })}
-                  disabled={running}
-                  data-testid={`export-preset-${k}`}
-                >
-                  {FILTER_LABEL[k]}
-                </button>
-              ))}
-            </div>
-            <div className="glob-row">
-              <label>
-                <span className="glob-label">Include</span>
-                <input className="path-input" value={form.include} onChange={(e) => set({ include: e.target.value })} placeholder="model/**, *.kernel" spellCheck={false} disabled={running} data-testid="export-include" />
-              </label>
-              <label>
-                <span className="glob-label">Exclude</span>
-                <input className="path-input" value={form.exclude} onChange={(e) => set({ exclude: e.target.value })} placeholder="**/bias*" spellCheck={false} disabled={running} data-testid="export-exclude" />
-              </label>
-            </div>
-            <label className="check-line">
-              <input type="checkbox" checked={form.keepSaveCounter} onChange={(e) => set({ keepSaveCounter: e.target.checked })} disabled={running || form.filter === 'weights-only'} />
-              Keep <span className="mono">save_counter</span> / <span className="mono">global_step</span>
-            </label>
-          </Field>
-
-          <Field label="Format">
-            <div className="segmented" role="radiogroup" aria-label="Format">
-              {(Object.keys(FORMAT_LABEL) as ExportFormat[]).map((k) => (
-                <button key={k} role="radio" aria-checked={form.format === k} className={`seg${form.format === k ? ' on' : ''}`} onClick={() => set({ format: k })} disabled={running} data-testid={`export-format-${k}`}>
-                  {FORMAT_LABEL[k]}
-                </button>
-              ))}
-            </div>
-            {form.format === 'tf' ? (
-              <label className="option-line">
-                <span>Max shard size</span>
-                <input
-                  className={`path-input shard-input${errors.maxShardSize ? ' invalid' : ''}`}
-                  value={form.maxShardSize}
-                  onChange={(e) => set({ maxShardSize: e.target.value })}
-                  placeholder="one shard"
-                  spellCheck={false}
-                  disabled={running}
-                  data-testid="export-max-shard"
-                />
-                <span className="muted small">{errors.maxShardSize ?? "like TF's MaxShardSizePolicy (500MB, 2GiB)"}</span>
-              </label>
-            ) : (
-              <div className="option-line">
-                <span>Array names</span>
-                <div className="segmented small-seg">
-                  <button className={`seg${form.names === 'keys' ? ' on' : ''}`} onClick={() => set({ names: 'keys' })} disabled={running}>
-                    checkpoint keys
-                  </button>
-                  <button className={`seg${form.names === 'object-paths' ? ' on' : ''}`} onClick={() => set({ names: 'object-paths' })} disabled={running} data-testid="export-names-paths">
-                    object paths
-                  </button>
+      {st.status === 'done' ? (
+        <ExportResultView result={st.result} />
+      ) : (
+        <>
+          <div className="export-grid">
+            <div className="export-form">
+              <Field label="What" hint="globs: * within a segment, ** across; keys use /, object paths use .">
+                <div className="choice-list" role="radiogroup" aria-label="Scope">
+                  <label className="choice">
+                    <input type="radio" name="scope" checked={form.scope === 'all'} onChange={() => set({ scope: 'all' })} disabled={running} data-testid="export-scope-all" />
+                    <span>Whole checkpoint</span>
+                  </label>
+                  <label className="choice">
+                    <input type="radio" name="scope" checked={form.scope === 'subtree'} onChange={() => set({ scope: 'subtree' })} disabled={running} data-testid="export-scope-subtree" />
+                    <span>One subtree</span>
+                    <input
+                      className={`path-input subtree-input${errors.subtree && form.scope === 'subtree' ? ' invalid' : ''}`}
+                      value={form.subtree}
+                      onChange={(e) => set({ subtree: e.target.value, scope: 'subtree' })}
+                      placeholder={summary.objectGraph ? '(root).model.layer_with_weights-0' : 'dense/kernel'}
+                      spellCheck={false}
+                      disabled={running}
+                      data-testid="export-subtree"
+                      aria-label="Subtree to export"
+                    />
+                  </label>
+                  {form.scope === 'subtree' && errors.subtree && <div className="field-error">{errors.subtree}</div>}
                 </div>
-              </div>
-            )}
-          </Field>
+                <div className="segmented" role="radiogroup" aria-label="Preset">
+                  {(Object.keys(FILTER_LABEL) as ExportFilter[]).map((k) => (
+                    <button
+                      key={k}
+                      role="radio"
+                      aria-checked={form.filter === k}
+                      className={`seg${form.filter === k ? ' on' : ''}`}
+                      onClick={() => set({ filter: k })}
+                      disabled={running}
+                      data-testid={`export-preset-${k}`}
+                    >
+                      {FILTER_LABEL[k]}
+                    </button>
+                  ))}
+                </div>
+                <div className="glob-row">
+                  <label>
+                    <span className="glob-label">Include</span>
+                    <input className="path-input" value={form.include} onChange={(e) => set({ include: e.target.value })} placeholder="model/**  ·  **.kernel" spellCheck={false} disabled={running} data-testid="export-include" />
+                  </label>
+                  <label>
+                    <span className="glob-label">Exclude</span>
+                    <input className="path-input" value={form.exclude} onChange={(e) => set({ exclude: e.target.value })} placeholder="**.bias  ·  **/m/**" spellCheck={false} disabled={running} data-testid="export-exclude" />
+                  </label>
+                </div>
+                <label className="check-line">
+                  <input type="checkbox" checked={form.keepSaveCounter} onChange={(e) => set({ keepSaveCounter: e.target.checked })} disabled={running || form.filter === 'weights-only'} />
+                  Keep <span className="mono">save_counter</span> / <span className="mono">global_step</span>
+                </label>
+              </Field>
 
-          <Field label="Destination" hint={form.format === 'tf' ? 'a folder (ending in /) or a checkpoint prefix' : 'a file'}>
-            <DestinationField
-              value={form.out}
-              onChange={(v) => set({ out: v })}
-              testid="export-out"
-              dialog={{
-                title: 'Export to',
-                defaultPath: form.out,
-                filters: form.format === 'tf' ? [] : [{ name: FORMAT_LABEL[form.format], extensions: [form.format] }],
-              }}
-            />
-            {overwrite && <div className="warn-line">An existing export at this path is replaced; its files are kept in a backup folder first.</div>}
-          </Field>
-        </div>
+              <Field label="Format">
+                <div className="segmented" role="radiogroup" aria-label="Format">
+                  {(Object.keys(FORMAT_LABEL) as ExportFormat[]).map((k) => (
+                    <button key={k} role="radio" aria-checked={form.format === k} className={`seg${form.format === k ? ' on' : ''}`} onClick={() => set({ format: k })} disabled={running} data-testid={`export-format-${k}`}>
+                      {FORMAT_LABEL[k]}
+                    </button>
+                  ))}
+                </div>
+                {form.format === 'tf' ? (
+                  <label className="option-line">
+                    <span>Max shard size</span>
+                    <input
+                      className={`path-input shard-input${errors.maxShardSize ? ' invalid' : ''}`}
+                      value={form.maxShardSize}
+                      onChange={(e) => set({ maxShardSize: e.target.value })}
+                      placeholder="one shard"
+                      spellCheck={false}
+                      disabled={running}
+                      data-testid="export-max-shard"
+                    />
+                    <span className="muted small">{errors.maxShardSize ?? "like TF's MaxShardSizePolicy (500MB, 2GiB)"}</span>
+                  </label>
+                ) : (
+                  <div className="option-line">
+                    <span>Array names</span>
+                    <div className="segmented small-seg">
+                      <button className={`seg${form.names === 'keys' ? ' on' : ''}`} onClick={() => set({ names: 'keys' })} disabled={running}>
+                        checkpoint keys
+                      </button>
+                      <button className={`seg${form.names === 'object-paths' ? ' on' : ''}`} onClick={() => set({ names: 'object-paths' })} disabled={running} data-testid="export-names-paths">
+                        object paths
+                      </button>
+                    </div>
+                  </div>
+                )}
+              </Field>
 
-        <SelectionPreview summary={preview?.summary ?? null} error={preview?.error ?? null} busy={previewing} format={form.format} />
-      </div>
+              <Field label="Destination" hint={form.format === 'tf' ? 'a folder (ending in /) or a checkpoint prefix' : 'a file'}>
+                <DestinationField
+                  value={form.out}
+                  onChange={(v) => set({ out: v })}
+                  testid="export-out"
+                  dialog={{
+                    title: 'Export to',
+                    defaultPath: form.out,
+                    filters: form.format === 'tf' ? [] : [{ name: FORMAT_LABEL[form.format], extensions: [form.format] }],
+                  }}
+                />
+              </Field>
+            </div>
 
-      {st.status === 'running' && <WriteProgress what="Exporting" progress={st} onCancel={task.cancel} />}
-      {failed && (
-        <div className="write-error">
-          <ErrorBanner error={failed} compact onDismiss={task.reset} />
-          {exists && (
-            <button
-              className="btn"
-              onClick={() => {
-                setOverwrite(true)
-                start(true)
-              }}
-              data-testid="export-overwrite"
-            >
-              Replace it (keep a backup)
-            </button>
-          )}
-        </div>
+            <SelectionPreview summary={preview?.summary ?? null} error={preview?.error ?? null} busy={previewing} format={form.format} />
+          </div>
+
+          <WriteStatus state={st} what="Exporting" onCancel={task.cancel} onDismiss={task.reset} onOverwrite={() => start(true)} testid="export-overwrite" />
+        </>
       )}
     </Modal>
   )
@@ -265,7 +228,7 @@ function SelectionPreview({ summary, error, busy, format }: { summary: Selection
   const view = useMemo(() => (summary ? summaryView(summary) : null), [summary])
   const [showDropped, setShowDropped] = useState(false)
   return (
-    <aside className={`export-summary${busy ? ' busy' : ''}`} data-testid="export-summary" aria-busy={busy}>
+    <aside className={`write-aside export-summary${busy ? ' busy' : ''}`} data-testid="export-summary" aria-busy={busy}>
       <div className="summary-title">
         Summary {busy && <span className="spinner small-spinner" aria-label="updating" />}
       </div>
@@ -328,51 +291,15 @@ function SelectionPreview({ summary, error, busy, format }: { summary: Selection
 function ExportResultView({ result: r }: { result: ExportResult }) {
   return (
     <div className="write-result" data-testid="export-result">
-      <div className="result-head">
-        <span className="result-mark" aria-hidden="true">
-          ✓
-        </span>
-        <div>
-          <div className="result-title">
-            Exported {formatInt(r.tensors)} tensors ({formatBytes(r.bytes)}) as {FORMAT_LABEL[r.format]}
-          </div>
-          <div className="mono result-path" data-testid="export-result-path">
-            {r.path}
-          </div>
-        </div>
-      </div>
-      <dl className="kv result-kv">
-        {r.shards !== null && (
-          <>
-            <dt>Data shards</dt>
-            <dd>{formatInt(r.shards)}</dd>
-          </>
-        )}
-        {r.objectGraph && (
-          <>
-            <dt>Object graph</dt>
-            <dd>
-              {r.objectGraph.action === 'pruned'
-                ? `pruned: ${formatInt(r.objectGraph.nodesBefore)} → ${formatInt(r.objectGraph.nodesAfter)} nodes`
-                : r.objectGraph.action === 'unchanged'
-                  ? 'unchanged'
-                  : 'none'}
-            </dd>
-          </>
-        )}
-        {r.stateFile && (
-          <>
-            <dt>State file</dt>
-            <dd className="mono">{r.stateFile}</dd>
-          </>
-        )}
-        {r.backupDir && (
-          <>
-            <dt>Backup of replaced files</dt>
-            <dd className="mono">{r.backupDir}</dd>
-          </>
-        )}
-      </dl>
+      <ResultHead title={`Exported ${formatInt(r.tensors)} tensors (${formatBytes(r.bytes)}) as ${FORMAT_LABEL[r.format]}`} path={r.path} testid="export-result-path" />
+      <Facts
+        rows={[
+          ['Data shards', r.shards === null ? null : formatInt(r.shards)],
+          ['Object graph', r.objectGraph && graphFate(r.objectGraph)],
+          ['State file', r.stateFile, true],
+          ['Backup of replaced files', r.backupDir, true],
+        ]}
+      />
       <div className="section-title">Files written</div>
       <FileList files={r.files} />
       {r.verify ? (
@@ -421,6 +348,11 @@ function ExportResultView({ result: r }: { result: ExportResult }) {
       <NotesList notes={r.notes} />
     </div>
   )
+}
+
+function graphFate(g: NonNullable<ExportResult['objectGraph']>): string {
+  if (g.action === 'pruned') return `pruned: ${formatInt(g.nodesBefore)} → ${formatInt(g.nodesAfter)} nodes`
+  return g.action === 'unchanged' ? 'unchanged' : 'none'
 }
 
 function ResultFooter({ result, onClose, onAgain }: { result: ExportResult; onClose: () => void; onAgain: () => void }) {

@@ -3,17 +3,19 @@
  * mode, plus the native save dialog on the desktop), the progress line with Cancel, the files written and the
  * read-back verification.
  */
-import { useEffect, useRef, type ReactNode } from 'react'
+import { Fragment, useEffect, useRef, type ReactNode } from 'react'
 import type { SaveDialogOptions } from '@shared/host'
 import type { VerifyReport } from '@shared/model'
 import type { ExportedFile } from '@shared/edit'
+import type { SerializedError } from '@shared/errors'
+import { ErrorBanner } from '../../components/ErrorBanner'
 import { getHost } from '../../api'
 import { useApp } from '../../state/AppContext'
 import { baseName, dirName, formatBytes, formatInt } from '../../lib/format'
 import { useEscape } from '../../components/useEscape'
 import { ProgressBar } from '../../components/ProgressBar'
 import type { TaskProgress } from '../../lib/task'
-import { PHASE_LABEL, progressText, WRITE_PHASES } from './write-task'
+import { isDestinationExists, PHASE_LABEL, progressText, WRITE_PHASES, type WriteTaskState } from './write-task'
 import './write.css'
 
 export function Modal({
@@ -197,6 +199,60 @@ export function VerifyResult({ report, testid = 'write-verify' }: { report: Veri
         )}
       </div>
     </div>
+  )
+}
+
+/** Below a write dialog's form: the running write's progress, or why it failed. */
+export function WriteStatus<T>({ state, what, onCancel, onDismiss, onOverwrite, testid }: { state: WriteTaskState<T>; what: string; onCancel: () => void; onDismiss: () => void; onOverwrite: () => void; testid: string }) {
+  if (state.status === 'running') return <WriteProgress what={what} progress={state} onCancel={onCancel} />
+  if (state.status === 'failed') return <WriteError error={state.error} onDismiss={onDismiss} onOverwrite={onOverwrite} testid={testid} />
+  return null
+}
+
+/** A failed write: what went wrong, and for an existing destination the offer to replace it (with a backup). */
+export function WriteError({ error, onDismiss, onOverwrite, testid }: { error: SerializedError; onDismiss: () => void; onOverwrite: () => void; testid: string }) {
+  return (
+    <div className="write-error">
+      <ErrorBanner error={error} compact onDismiss={onDismiss} />
+      {isDestinationExists(error) && (
+        <button className="btn" onClick={onOverwrite} data-testid={testid}>
+          Replace it (keep a backup)
+        </button>
+      )}
+    </div>
+  )
+}
+
+/** The first lines of a result: a check mark, what was written, and where. */
+export function ResultHead({ title, path, testid }: { title: ReactNode; path: string; testid: string }) {
+  return (
+    <div className="result-head">
+      <span className="result-mark" aria-hidden="true">
+        ✓
+      </span>
+      <div>
+        <div className="result-title">{title}</div>
+        <div className="mono result-path" data-testid={testid}>
+          {path}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/** Label/value facts of a result; rows whose value is null are left out. */
+export function Facts({ rows }: { rows: [label: string, value: ReactNode, mono?: boolean][] }) {
+  const shown = rows.filter(([, v]) => v !== null && v !== undefined && v !== false)
+  if (shown.length === 0) return null
+  return (
+    <dl className="kv result-kv">
+      {shown.map(([label, value, mono]) => (
+        <Fragment key={label}>
+          <dt>{label}</dt>
+          <dd className={mono ? 'mono' : undefined}>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
   )
 }
 

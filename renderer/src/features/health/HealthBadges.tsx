@@ -1,5 +1,6 @@
 /** Small pills for a tensor's or a subtree's problems; a click goes to the offending tensor. */
 import { ALL_ZERO, NON_FINITE, SUSPICIOUS_SLOT } from '../../state/health'
+import './health.css'
 
 const BADGES = [
   { flag: NON_FINITE, label: 'NaN', kind: 'nonfinite', title: 'NaN or Inf values' },

@@ -4,6 +4,7 @@ import type { HealthSummary, SuspiciousSlot } from '@shared/model'
 import { useApp, useStatsVersion } from '../../state/AppContext'
 import { liveHealth } from '../../state/health'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { KeyText } from '../../components/MiddleEllipsis'
 import { formatBytes, formatInt } from '../../lib/format'
 import { formatNumber } from '../tensor/wire'
 
@@ -35,7 +36,7 @@ export function HealthPanel() {
   const go = (key: string) => actions.selectKey(key, 'health')
   return (
     <div className="health-panel" data-testid="health-panel" data-status={done ? (scan.health.ok ? 'ok' : 'problems') : 'running'}>
-      <div className={`health-verdict ${!done ? 'running' : scan.health.ok ? 'ok' : 'bad'}`} data-testid="health-verdict">
+      <div className={`health-verdict ${!done ? 'tint-neutral' : scan.health.ok ? 'tint-ok' : 'tint-bad'}`} data-testid="health-verdict">
         {!done ? `Scanning… ${formatInt(scan.tensors)} tensors so far` : scan.health.ok ? '✓ Healthy: no NaN or Inf, every checksum matches' : `✗ ${verdict(scan.health)}`}
         {done && (
           <div className="small muted">
@@ -115,7 +116,7 @@ function KeyRow({ k, go, children }: { k: string; go(key: string): void; childre
   return (
     <li>
       <button className="link mono finding-key" onClick={() => go(k)} title={k} data-testid="finding-key" data-key={k}>
-        {k}
+        <KeyText text={k} />
       </button>
       {children && <span className="finding-detail">{children}</span>}
     </li>

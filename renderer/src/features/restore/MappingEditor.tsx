@@ -4,10 +4,16 @@
  * under the row that caused them. Suggestions from the match (suggestedMap, rename candidates) are accepted with
  * one click each, or all at once.
  */
-import { useMemo, type ClipboardEvent } from 'react'
+import { Fragment, useMemo, type ClipboardEvent } from 'react'
 import type { MatchReport } from '@shared/restore'
 import { useRestore } from './RestoreContext'
 import { acceptSuggestions, describeRow, duplicateRowIds, errorsByRow, formatMappingArg, hasSuggestion, isComplete, parseMappingLines, removeRow, rowsToMapping, suggestionList, updateRow, type MappingRow, type RowKind } from './mapping-rows'
+
+/** The two path fields of a row: checkpoint side, then model side. */
+const SIDES = [
+  { field: 'from', placeholder: 'from (checkpoint)', label: 'Map from (checkpoint path)' },
+  { field: 'to', placeholder: 'to (model)', label: 'Map to (model path)' },
+] as const
 
 export function MappingEditor({ report }: { report: MatchReport | null }) {
   const { session, actions } = useRestore()
@@ -42,29 +48,25 @@ export function MappingEditor({ report }: { report: MatchReport | null }) {
           return (
             <div key={r.id} className={`mapping-row${errs ? ' has-error' : ''}${dup ? ' dup' : ''}`} data-testid="mapping-row">
               <div className="mapping-inputs">
-                <input
-                  className="path-input map-from"
-                  value={r.from}
-                  placeholder={last ? 'from (checkpoint)' : ''}
-                  spellCheck={false}
-                  onChange={(e) => actions.setRows((rs) => updateRow(rs, r.id, { from: e.target.value }))}
-                  onPaste={(e) => onPaste(r, e)}
-                  aria-label="Map from (checkpoint path)"
-                  data-testid="mapping-from"
-                />
-                <span className="map-arrow" aria-hidden="true">
-                  →
-                </span>
-                <input
-                  className="path-input map-to"
-                  value={r.to}
-                  placeholder={last ? 'to (model)' : ''}
-                  spellCheck={false}
-                  onChange={(e) => actions.setRows((rs) => updateRow(rs, r.id, { to: e.target.value }))}
-                  onPaste={(e) => onPaste(r, e)}
-                  aria-label="Map to (model path)"
-                  data-testid="mapping-to"
-                />
+                {SIDES.map((side, k) => (
+                  <Fragment key={side.field}>
+                    {k > 0 && (
+                      <span className="map-arrow" aria-hidden="true">
+                        →
+                      </span>
+                    )}
+                    <input
+                      className={`path-input map-${side.field}`}
+                      value={r[side.field]}
+                      placeholder={last ? side.placeholder : ''}
+                      spellCheck={false}
+                      onChange={(e) => actions.setRows((rs) => updateRow(rs, r.id, { [side.field]: e.target.value }))}
+                      onPaste={(e) => onPaste(r, e)}
+                      aria-label={side.label}
+                      data-testid={`mapping-${side.field}`}
+                    />
+                  </Fragment>
+                ))}
                 <select className="map-kind" value={r.kind} onChange={(e) => actions.setRows((rs) => updateRow(rs, r.id, { kind: e.target.value as RowKind }))} aria-label="Mapping kind" title="auto: a side with / is a name mapping, dotted paths an object mapping">
                   <option value="auto">auto</option>
                   <option value="name">names</option>

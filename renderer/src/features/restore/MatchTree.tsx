@@ -3,21 +3,23 @@
  * coloured by what the match did with its values, with a tick box to choose subtrees for a restore. Hovering a
  * row reports it up; the row linked to the other side's hovered row is highlighted and scrolled into view.
  */
-import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { TensorInfo, TreeNode } from '@shared/model'
 import type { SummaryIndex } from '../../state/indexes'
 import { KindIcon, KIND_LABEL } from '../../components/KindIcon'
 import { Highlight } from '../../components/Highlight'
 import { formatInt, formatShape, FORMAT_LABEL } from '../../lib/format'
-import { allExpandable, expandToDepth, initialExpanded, isOpen, matchRange, reveal, rowPosition, searchesPaths, searchTree, visibleRows } from '../tree/tree-model'
-import { nearestVisible, STATUS_LABEL, STATUS_ORDER, statusClass, totalOf, type LinkKind, type NodeStatus, type StatusCounts, type TreeStatus } from './restore-model'
+import { allExpandable, expandToDepth, initialExpanded, isOpen, matchRange, reveal, searchesPaths, searchTree, treeKey, visibleRows } from '../tree/tree-model'
+import { keepRows, nearestVisible, STATUS_LABEL, STATUS_ORDER, statusClass, toggled, totalOf, type LinkKind, type NodeStatus, type StatusCounts, type TreeStatus } from './restore-model'
 
 const ROW_HEIGHT = 22
 const INDENT = 14
 
+type Side = 'source' | 'target'
+
 export interface MatchTreeProps {
-  side: 'source' | 'target'
+  side: Side
   title: string
   index: SummaryIndex
   format: string
@@ -25,24 +27,34 @@ export interface MatchTreeProps {
   status: TreeStatus | null
   /** The row to highlight because the other side's hovered row links to it. */
   linked: { node: number; kind: LinkKind } | null
-  /** Rows of this side that have a partner on the other side (drawn with a link mark). */
-  hasLink: (row: number) => boolean
+  /** Rows that have a partner on the other side (drawn with a link mark). */
+  hasLink: (side: Side, row: number) => boolean
   /** The row the pointer is on or the user clicked, on this side. */
   active: number | null
   /** Reveal and scroll to a row (a click in the miss list); seq makes repeated requests distinct. */
   focus: { node: number; seq: number } | null
   picked: ReadonlySet<number>
-  onPick(row: number, on: boolean): void
-  onHover(row: number | null): void
-  onActivate(row: number): void
+  /** Callbacks take the side, so one stable set serves both trees. */
+  onPick(side: Side, row: number, on: boolean): void
+  onHover(side: Side, row: number | null): void
+  onActivate(side: Side, row: number): void
+  /** The keyboard moved the cursor to a row (arrows, Home/End, PageUp/Down, as in the explorer's tree). */
+  onCursor(side: Side, row: number): void
 }
 
 export function MatchTree(p: MatchTreeProps) {
   const tree = p.index.tree
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => initialExpanded(tree))
-  const [query, setQuery] = useState('')
-  const deferred = useDeferredValue(query)
-  const search = useMemo(() => searchTree(tree, deferred), [tree, deferred])
+  // Expand state, search text and the "unmatched only" filter, as one piece of view state.
+  const [view, setView] = useState(() => ({ expanded: initialExpanded(tree) as ReadonlySet<number>, query: '', missesOnly: false }))
+  const expanded = view.expanded
+  const setExpanded = useCallback((next: ReadonlySet<number>) => setView((v) => ({ ...v, expanded: next })), [])
+  const setQuery = (query: string) => setView((v) => ({ ...v, query }))
+  const deferred = useDeferredValue(view.query)
+  const ownStatus = p.status?.own
+  const search = useMemo(() => {
+    const text = searchTree(tree, deferred)
+    return view.missesOnly && ownStatus ? keepRows(tree, text, (i) => ownStatus[i] !== null && ownStatus[i] !== 'matched') : text
+  }, [tree, deferred, view.missesOnly, ownStatus])
   const visible = useMemo(() => visibleRows(tree, expanded, search), [tree, expanded, search])
   const scrollRef = useRef<HTMLDivElement>(null)
   const pending = useRef<number | null>(null)
@@ -73,29 +85,33 @@ export function MatchTree(p: MatchTreeProps) {
     if (next !== expanded) setExpanded(next)
   }, [p.focus]) // eslint-disable-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
-    const target = pending.current
-    if (target === null) return
-    const pos = rowPosition(visible, target)
-    if (pos >= 0) {
-      virtualizer.scrollToIndex(pos, { align: 'center' })
-      pending.current = null
-    }
-  }, [visible, p.focus, virtualizer])
+    const pos = pending.current === null ? undefined : positions.get(pending.current)
+    if (pos === undefined) return
+    pending.current = null
+    virtualizer.scrollToIndex(pos, { align: 'center' })
+  }, [positions, p.focus, virtualizer])
 
-  const toggle = useCallback((i: number) => {
-    setExpanded((e) => {
-      const s = new Set(e)
-      if (s.has(i)) s.delete(i)
-      else s.add(i)
-      return s
-    })
-  }, [])
+  const toggle = useCallback((i: number) => setView((v) => ({ ...v, expanded: toggled(v.expanded, i) })), [])
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1)
+    const out = treeKey(tree, visible, expanded, search, p.active, e.key, page)
+    if (!out) return
+    e.preventDefault()
+    if (out.expanded) setExpanded(out.expanded)
+    if (out.select !== undefined) {
+      p.onCursor(p.side, out.select)
+      const pos = positions.get(out.select)
+      if (pos !== undefined) virtualizer.scrollToIndex(pos, { align: 'auto' })
+    }
+  }
 
   const pathMode = searchesPaths(deferred)
   const rootCounts = p.status && tree.roots.length ? sumRoots(p.status, tree.roots) : null
 
   return (
-    <section className={`pane mt-pane mt-${p.side}`} aria-label={p.title} data-testid={`${p.side}-tree-pane`} onMouseLeave={() => p.onHover(null)}>
+    <section className={`pane mt-pane mt-${p.side}`} aria-label={p.title} data-testid={`${p.side}-tree-pane`} onMouseLeave={() => p.onHover(p.side, null)}>
       <div className="mt-head">
         <div className="mt-title">
           <span className="mt-side">{p.title}</span>
@@ -107,27 +123,31 @@ export function MatchTree(p: MatchTreeProps) {
         {rootCounts && <CountsLine counts={rootCounts} side={p.side} />}
       </div>
       <div className="pane-toolbar mt-toolbar">
-        <div className="search-box">
-          <svg className="search-icon" viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
-            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
-          <input type="search" placeholder={`Search ${p.side === 'source' ? 'checkpoint' : 'model'}`} value={query} spellCheck={false} onChange={(e) => setQuery(e.target.value)} data-testid={`${p.side}-tree-search`} />
-        </div>
-        <button className="icon-btn" title="Expand all" aria-label="Expand all" onClick={() => setExpanded(allExpandable(tree))}>
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
-            <path d="M3 2.5h10M3 13.5h10" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
-          </svg>
-        </button>
-        <button className="icon-btn" title="Collapse to the first level" aria-label="Collapse" onClick={() => setExpanded(expandToDepth(tree, 0))}>
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-            <path d="M4 10l4-4 4 4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
-            <path d="M3 2.5h10M3 13.5h10" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
-          </svg>
-        </button>
+        <input
+          type="search"
+          className="mt-search"
+          placeholder={`Search the ${p.side === 'source' ? 'checkpoint' : 'model'}…`}
+          value={view.query}
+          spellCheck={false}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+          aria-label={`Search the ${p.title.toLowerCase()} tree`}
+          data-testid={`${p.side}-tree-search`}
+        />
+        <label className="check-line mt-filter" title="Show only values that did not match (and the objects holding them)">
+          <input type="checkbox" checked={view.missesOnly} onChange={(e) => setView((v) => ({ ...v, missesOnly: e.target.checked }))} data-testid={`${p.side}-misses-only`} />
+          unmatched only
+        </label>
+        <span className="mt-expand">
+          <button className="btn btn-small" onClick={() => setExpanded(allExpandable(tree))} title="Expand every row">
+            Expand
+          </button>
+          <button className="btn btn-small" onClick={() => setExpanded(expandToDepth(tree, 0))} title="Collapse to the first level">
+            Collapse
+          </button>
+        </span>
       </div>
-      <div ref={scrollRef} className="tree-scroll mt-scroll" role="tree" aria-label={p.title} aria-multiselectable="true" data-testid={`${p.side}-tree`}>
+      <div ref={scrollRef} className="tree-scroll mt-scroll" tabIndex={0} onKeyDown={onKeyDown} role="tree" aria-label={p.title} aria-multiselectable="true" data-testid={`${p.side}-tree`}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const i = visible.rows[item.index]
@@ -147,7 +167,7 @@ export function MatchTree(p: MatchTreeProps) {
                 tensor={node.keys.length === 1 ? p.index.tensorByKey.get(node.keys[0]) : undefined}
                 linked={shownLink === i ? (linkHidden ? 'inside' : (p.linked?.kind ?? null)) : null}
                 active={p.active === i}
-                hasLink={p.hasLink(i)}
+                hasLink={p.hasLink(p.side, i)}
                 picked={p.picked.has(i)}
                 range={search && search.match[i] && !pathMode ? matchRange(node.name, search.query) : null}
                 onToggle={toggle}
@@ -158,7 +178,7 @@ export function MatchTree(p: MatchTreeProps) {
             )
           })}
         </div>
-        {visible.length === 0 && <div className="empty-hint">{search ? 'Nothing matches this search.' : 'No objects.'}</div>}
+        {visible.length === 0 && <div className="empty-hint">{view.missesOnly && !view.query ? 'Every value here matched.' : search ? 'Nothing matches this search.' : 'No objects.'}</div>}
       </div>
     </section>
   )
@@ -170,7 +190,7 @@ function sumRoots(st: TreeStatus, roots: number[]): StatusCounts {
   return c
 }
 
-function CountsLine({ counts, side }: { counts: StatusCounts; side: 'source' | 'target' }) {
+function CountsLine({ counts, side }: { counts: StatusCounts; side: Side }) {
   const total = totalOf(counts)
   return (
     <div className="mt-counts" data-testid={`${side}-counts`}>
@@ -186,7 +206,7 @@ function CountsLine({ counts, side }: { counts: StatusCounts; side: 'source' | '
 }
 
 interface RowProps {
-  side: 'source' | 'target'
+  side: Side
   node: TreeNode
   top: number
   depth: number
@@ -202,9 +222,9 @@ interface RowProps {
   picked: boolean
   range: [number, number] | null
   onToggle(i: number): void
-  onPick(i: number, on: boolean): void
-  onHover(i: number | null): void
-  onActivate(i: number): void
+  onPick(side: Side, i: number, on: boolean): void
+  onHover(side: Side, i: number | null): void
+  onActivate(side: Side, i: number): void
 }
 
 const MatchRow = memo(function MatchRow(r: RowProps) {
@@ -223,7 +243,8 @@ const MatchRow = memo(function MatchRow(r: RowProps) {
   ]
     .filter(Boolean)
     .join(' ')
-  const meta = r.tensor && !r.expandable ? `${r.tensor.dtype} ${formatShape(r.tensor.shape)}` : null
+  // A variable with slots below it is still one value: its dtype and shape stay on its row.
+  const meta = r.tensor ? `${r.tensor.dtype} ${formatShape(r.tensor.shape)}` : null
   return (
     <div
       className={cls}
@@ -236,8 +257,8 @@ const MatchRow = memo(function MatchRow(r: RowProps) {
       data-path={node.path}
       data-status={r.status ?? 'none'}
       data-linked={r.linked ?? undefined}
-      onMouseEnter={() => r.onHover(node.index)}
-      onClick={() => r.onActivate(node.index)}
+      onMouseEnter={() => r.onHover(r.side, node.index)}
+      onClick={() => r.onActivate(r.side, node.index)}
       onDoubleClick={() => r.expandable && r.onToggle(node.index)}
       title={title}
     >
@@ -247,26 +268,20 @@ const MatchRow = memo(function MatchRow(r: RowProps) {
         checked={r.picked}
         disabled={total === 0}
         onClick={(e) => e.stopPropagation()}
-        onChange={(e) => r.onPick(node.index, e.target.checked)}
+        onChange={(e) => r.onPick(r.side, node.index, e.target.checked)}
         aria-label={`Restore ${node.path}`}
         data-testid={`${r.side}-pick`}
       />
       <span className="indent" style={{ width: r.depth * INDENT }} />
       <span
-        className={`twisty${r.expandable ? (r.open ? ' open' : '') : ' leaf'}`}
+        className={`mt-twisty${r.expandable ? (r.open ? ' open' : '') : ' leaf'}`}
         onClick={(e) => {
           if (!r.expandable) return
           e.stopPropagation()
           r.onToggle(node.index)
         }}
         aria-hidden="true"
-      >
-        {r.expandable && (
-          <svg viewBox="0 0 16 16" width="12" height="12">
-            <path d="M6 4l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        )}
-      </span>
+      />
       <span className="kind" title={KIND_LABEL[node.kind]}>
         <KindIcon kind={node.kind} />
       </span>

@@ -44,23 +44,27 @@ export function MissList({
           const index = g.side === 'model' ? target : source
           return (
             <li key={g.id} className={`miss-group side-${g.side}${g.safe ? ' safe' : ''}${isOpen ? ' open' : ''}`} data-testid="miss-group" data-reason={g.reason} data-side={g.side} data-path={g.path}>
-              <button className="miss-line" onClick={() => setOpen((o) => toggleGroup(o, g.id))} aria-expanded={isOpen} disabled={g.keys.length === 0 && !g.message}>
-                <svg className="miss-twisty" viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
-                  <path d="M6 4l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" strokeLinejoin="round" />
-                </svg>
-                <span className={`miss-side-dot ${g.side}`} title={SIDE_LABEL[g.side]} />
-                <span className="miss-path mono" title={g.path}>
-                  {g.path}
+              <button className="miss-line" onClick={() => setOpen((o) => toggleGroup(o, g.id))} aria-expanded={isOpen} disabled={g.keys.length === 0}>
+                <span className="miss-twisty" aria-hidden="true" />
+                <span className="miss-text">
+                  <span className="miss-first">
+                    <span className={`miss-side-dot ${g.side}`} title={SIDE_LABEL[g.side]} />
+                    <span className="miss-path mono" title={g.path}>
+                      {g.path}
+                    </span>
+                    <span className="miss-count">
+                      {formatInt(g.count)} value{g.count === 1 ? '' : 's'}
+                    </span>
+                  </span>
+                  <span className="miss-second">
+                    <span className="miss-reason">
+                      {g.label}
+                      {g.reason === 'rename-candidate' && g.peer && <span className="mono"> → {g.peer}</span>}
+                      {g.side === 'conflict' && g.peer && g.peer !== g.path && <span className="mono muted"> → {g.peer}</span>}
+                    </span>
+                    {g.safe && <span className="badge badge-safe">safe for inference</span>}
+                  </span>
                 </span>
-                <span className="miss-sep">—</span>
-                <span className="miss-reason">
-                  {g.label}
-                  {g.reason === 'rename-candidate' && g.peer && <span className="mono"> → {g.peer}</span>}
-                </span>
-                <span className="miss-count">
-                  {formatInt(g.count)} value{g.count === 1 ? '' : 's'}
-                </span>
-                {g.safe && <span className="badge badge-safe">safe for inference</span>}
               </button>
               {g.message && <pre className="miss-message" data-testid="conflict-message">{g.message}</pre>}
               {isOpen && (
@@ -69,9 +73,9 @@ export function MissList({
                   <ul className="miss-members" data-testid="miss-members">
                     {groupMembers(g, index.tensorByKey).map((m) => (
                       <li key={m.key}>
-                        <button className="miss-member" onClick={() => onReveal(g.side === 'model' ? 'target' : 'source', m.key)} title={`${m.key}\nShow in the ${g.side === 'model' ? 'model' : 'checkpoint'} tree`}>
-                          <span className="mono miss-member-path">{m.path}</span>
-                          {m.role && m.role !== 'variable' && <span className={`pill role-${m.role}`}>{m.role === 'slot' ? 'slot' : m.role}</span>}
+                        <button className="miss-member" onClick={() => onReveal(g.side === 'model' ? 'target' : 'source', m.key)} title={`${m.path}\n${m.key}\nShow in the ${g.side === 'model' ? 'model' : 'checkpoint'} tree`}>
+                          <span className="mono miss-member-path">{m.label}</span>
+                          {m.slotName ? <span className="pill role-slot">slot {m.slotName}</span> : m.role && m.role !== 'variable' && <span className={`pill role-${m.role}`}>{m.role}</span>}
                           {m.dtype && (
                             <span className="mono muted miss-member-meta">
                               {m.dtype} {m.shape ? formatShape(m.shape) : ''}

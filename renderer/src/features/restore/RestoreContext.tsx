@@ -12,6 +12,7 @@ import { unpackSummary, type PackedSummary } from '@shared/summary-wire'
 import { useApp } from '../../state/AppContext'
 import { buildSummaryIndex, type SummaryIndex } from '../../state/indexes'
 import { emptyRow, rowsToMapping, type MappingRow } from './mapping-rows'
+import { useLiveCall } from '../export/live-call'
 
 /** Long enough to coalesce typing, short enough to feel live. */
 export const MATCH_DEBOUNCE_MS = 250
@@ -69,8 +70,6 @@ export function RestoreProvider({ children }: { children: ReactNode }) {
   const [rows, setRowsState] = useState<MappingRow[]>(() => [emptyRow()])
   const [restoreApi, setRestoreApi] = useState<RestoreApi>('restore')
   const [skipSlots, setSkipSlots] = useState(false)
-  const [report, setReport] = useState<{ key: string; report: MatchReport } | null>(null)
-  const [matchError, setMatchError] = useState<{ key: string; error: SerializedError } | null>(null)
   const [picked, setPicked] = useState<RestoreSession['picked']>(NO_PICKS)
   const targetRef = useRef(target)
   targetRef.current = target
@@ -89,40 +88,24 @@ export function RestoreProvider({ children }: { children: ReactNode }) {
   }, [source, target, mapping, restoreApi, skipSlots])
   // An in-place restore reopens the target under the same id: the version makes that a new request too.
   const [targetVersion, setTargetVersion] = useState(0)
-  const fullKey = matchRequest ? `${JSON.stringify(matchRequest)}#${targetVersion}` : ''
+  // The sides come first in the key: an answer for other sides describes other trees and is never shown.
+  const sides = source && target ? `${source.id}>${target.summary.id}#${targetVersion}` : null
+  const live = useLiveCall(sides && matchRequest ? `${sides}|${JSON.stringify(matchRequest)}` : null, () => api.match(matchRequest!), MATCH_DEBOUNCE_MS)
+  const answer = live.answer && sides && live.answer.key.startsWith(`${sides}|`) ? live.answer : null
 
-  // Another source checkpoint: the old report and the source ticks describe rows that are gone.
+  // Another source checkpoint: the source ticks describe rows that are gone.
   const sourceId = source?.id
   useEffect(() => {
-    setReport(null)
     setPicked((p) => (p.source.size ? { ...p, source: new Set<number>() } : p))
   }, [sourceId])
 
-  useEffect(() => {
-    if (!matchRequest) return
-    let alive = true
-    const t = setTimeout(() => {
-      api
-        .match(matchRequest)
-        .then((r) => {
-          if (!alive) return
-          setReport({ key: fullKey, report: r })
-          setMatchError(null)
-        })
-        .catch((e) => alive && setMatchError({ key: fullKey, error: serializeError(e) }))
-    }, MATCH_DEBOUNCE_MS)
-    return () => {
-      alive = false
-      clearTimeout(t)
-    }
-  }, [api, fullKey]) // eslint-disable-line react-hooks/exhaustive-deps
-
+  /** `sameModel`: the handle was reopened on rewritten files of the same model, so the ticks still apply. */
   const adoptTarget = useCallback(
-    (summary: CheckpointSummary) => {
+    (summary: CheckpointSummary, sameModel = false) => {
       const prev = targetRef.current
       setTarget({ summary, index: buildSummaryIndex(summary) })
       setTargetVersion((v) => v + 1)
-      setPicked(NO_PICKS)
+      if (!sameModel) setPicked(NO_PICKS)
       if (prev && prev.summary.id !== summary.id) void api.close({ id: prev.summary.id }).catch(() => {})
     },
     [api],
@@ -141,7 +124,6 @@ export function RestoreProvider({ children }: { children: ReactNode }) {
             return
           }
           adoptTarget(summary)
-          setReport(null)
         } catch (e) {
           if (seq === openSeq.current) setTargetError(serializeError(e))
         } finally {
@@ -151,12 +133,11 @@ export function RestoreProvider({ children }: { children: ReactNode }) {
       closeTarget() {
         const prev = targetRef.current
         setTarget(null)
-        setReport(null)
         setPicked(NO_PICKS)
         if (prev) void api.close({ id: prev.summary.id }).catch(() => {})
       },
       replaceTarget(packed) {
-        adoptTarget(unpackSummary(packed))
+        adoptTarget(unpackSummary(packed), true)
       },
       setRows(update) {
         setRowsState((r) => {
@@ -186,7 +167,6 @@ export function RestoreProvider({ children }: { children: ReactNode }) {
     [api, adoptTarget],
   )
 
-  const current = report && target ? report.report : null
   const session: RestoreSession = {
     target,
     targetOpening,
@@ -194,9 +174,10 @@ export function RestoreProvider({ children }: { children: ReactNode }) {
     rows,
     api: restoreApi,
     skipSlots,
-    report: current,
-    matching: !!matchRequest && report?.key !== fullKey && matchError?.key !== fullKey,
-    matchError: matchError && matchError.key === fullKey ? matchError.error : null,
+    // The last good report stays on screen (dimmed) while a newer one is computed.
+    report: answer?.value ?? null,
+    matching: live.busy,
+    matchError: answer && !live.busy ? answer.error : null,
     picked,
   }
   const value = useMemo(() => ({ session, actions, matchRequest }), [session, actions, matchRequest]) // eslint-disable-line react-hooks/exhaustive-deps

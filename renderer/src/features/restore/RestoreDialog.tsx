@@ -5,12 +5,13 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import type { RestorePreview, RestoreResult, RestoreSelectOptions } from '@shared/edit'
-import { serializeError, type SerializedError } from '@shared/errors'
+import type { SerializedError } from '@shared/errors'
 import { useApp } from '../../state/AppContext'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { baseName, formatBytes, formatInt, formatShape } from '../../lib/format'
-import { isDestinationExists, useWriteTask } from '../export/write-task'
-import { DestinationField, Field, FileList, Modal, NotesList, VerifyResult, WriteProgress } from '../export/WriteParts'
+import { useWriteTask } from '../export/write-task'
+import { useLiveCall } from '../export/live-call'
+import { DestinationField, Facts, Field, FileList, Modal, NotesList, ResultHead, VerifyResult, WriteStatus } from '../export/WriteParts'
 import { useRestore } from './RestoreContext'
 import { restoreSelection } from './restore-model'
 
@@ -18,6 +19,7 @@ type What = 'matching' | 'weights' | 'picked'
 type Step = 'setup' | 'confirm'
 
 const PREVIEW_DELAY_MS = 150
+const CHANGE_COLUMNS: [string, string?][] = [['Target value'], ['dtype'], ['shape'], ['bytes', 'right'], ['via']]
 /** Rows of the change table drawn at once; the counts above it are always complete. */
 const MAX_ROWS = 400
 
@@ -25,7 +27,7 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
   const { api, index, state } = useApp()
   const { session, actions, matchRequest } = useRestore()
   const target = session.target!
-  const report = session.report!
+  const report = session.report
   const picks = session.picked.source.size + session.picked.target.size
   const [what, setWhat] = useState<What>(picks > 0 ? 'picked' : 'matching')
   const [skipConflicts, setSkipConflicts] = useState(false)
@@ -33,11 +35,11 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
   const [out, setOut] = useState('')
   const [outTouched, setOutTouched] = useState(false)
   const [step, setStep] = useState<Step>('setup')
-  const [overwrite, setOverwrite] = useState(false)
   const task = useWriteTask<RestoreResult>()
 
+  const weightCount = useMemo(() => (report?.matched ?? []).filter((m) => m.role === 'variable' && m.shapeMatches && m.dtypeMatches).length, [report])
   const selection = useMemo(
-    () => restoreSelection(session.picked.target, session.picked.source, target.index, index!, report),
+    () => restoreSelection(session.picked.target, session.picked.source, target.index, index!, { matched: report?.matched ?? [] }),
     [session.picked, target, index, report],
   )
 
@@ -51,22 +53,9 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
   }, [matchRequest, what, selection, skipConflicts])
   const requestJson = JSON.stringify(request)
 
-  const [preview, setPreview] = useState<{ key: string; value: RestorePreview | null; error: SerializedError | null } | null>(null)
-  useEffect(() => {
-    if (!request) return
-    let alive = true
-    const t = setTimeout(() => {
-      api
-        .previewRestore(JSON.parse(requestJson) as RestoreSelectOptions)
-        .then((p) => alive && setPreview({ key: requestJson, value: p, error: null }))
-        .catch((e) => alive && setPreview({ key: requestJson, value: null, error: serializeError(e) }))
-    }, PREVIEW_DELAY_MS)
-    return () => {
-      alive = false
-      clearTimeout(t)
-    }
-  }, [api, requestJson]) // eslint-disable-line react-hooks/exhaustive-deps
-  const current = preview?.key === requestJson ? preview : null
+  const live = useLiveCall(request ? requestJson : null, () => api.previewRestore(JSON.parse(requestJson) as RestoreSelectOptions), PREVIEW_DELAY_MS)
+  // Only an answer for these exact options may be confirmed: a stale preview would show other changes.
+  const current = live.answer?.key === requestJson ? live.answer : null
   const p = current?.value ?? null
   useEffect(() => {
     if (p && !outTouched) setOut(p.defaultOut)
@@ -74,7 +63,7 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
 
   const st = task.state
   const running = st.status === 'running'
-  const start = (withOverwrite = overwrite) => {
+  const start = (withOverwrite = false) => {
     if (!request) return
     const req = { ...request, ...(inPlace ? { inPlace: true } : { out: out.trim() }), ...(withOverwrite && !inPlace ? { overwrite: true } : {}) }
     void task.run(async (taskId) => {
@@ -95,39 +84,20 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
       values of <span className="mono">{baseName(state.summary?.prefix ?? '')}</span> written into the model's own structure
     </>
   )
-  const close = () => {
-    if (running) task.cancel()
-    onClose()
-  }
 
-  if (st.status === 'done') {
-    return (
-      <Modal
-        title={title}
-        subtitle={subtitle}
-        onClose={onClose}
-        testid="restore-dialog"
-        wide
-        footer={<ResultFooter result={st.result} onClose={onClose} />}
-      >
-        <RestoreResultView result={st.result} />
-      </Modal>
-    )
-  }
-
-  const failed = st.status === 'failed' ? st.error : null
-  const exists = failed && isDestinationExists(failed)
   const canGo = !!p && !p.refused && (inPlace || !!out.trim()) && !running
 
   return (
     <Modal
       title={title}
       subtitle={subtitle}
-      onClose={close}
+      onClose={onClose}
       testid="restore-dialog"
       wide
       footer={
-        running ? null : step === 'setup' ? (
+        st.status === 'done' ? (
+          <ResultFooter result={st.result} onClose={onClose} />
+        ) : running ? null : step === 'setup' ? (
           <>
             {st.status === 'cancelled' && <span className="muted" data-testid="restore-cancelled">Cancelled: the target was not changed.</span>}
             <span className="grow" />
@@ -151,7 +121,9 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
         )
       }
     >
-      {step === 'setup' ? (
+      {st.status === 'done' ? (
+        <RestoreResultView result={st.result} />
+      ) : step === 'setup' ? (
         <div className="restore-setup">
           <div className="restore-setup-left">
             <Field label="What to restore">
@@ -159,11 +131,12 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
                 <label className="choice">
                   <input type="radio" name="what" checked={what === 'matching'} onChange={() => setWhat('matching')} disabled={running} data-testid="restore-what-matching" />
                   <span>Everything that matches</span>
-                  <span className="muted small">{formatInt(report.summary.matchedValues)} values</span>
+                  <span className="muted small">{report ? `${formatInt(report.summary.matchedValues)} values` : ''}</span>
                 </label>
                 <label className="choice">
                   <input type="radio" name="what" checked={what === 'weights'} onChange={() => setWhat('weights')} disabled={running} data-testid="restore-what-weights" />
                   <span>Weights only, no optimizer state</span>
+                  <span className="muted small">{formatInt(weightCount)} values</span>
                 </label>
                 <label className={`choice${picks === 0 ? ' disabled' : ''}`}>
                   <input type="radio" name="what" checked={what === 'picked'} onChange={() => setWhat('picked')} disabled={running || picks === 0} data-testid="restore-what-picked" />
@@ -221,24 +194,7 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
       ) : (
         p && <Confirmation preview={p} inPlace={inPlace} out={out} targetName={targetName} />
       )}
-      {st.status === 'running' && <WriteProgress what="Restoring" progress={st} onCancel={task.cancel} />}
-      {failed && (
-        <div className="write-error">
-          <ErrorBanner error={failed} compact onDismiss={task.reset} />
-          {exists && (
-            <button
-              className="btn"
-              onClick={() => {
-                setOverwrite(true)
-                start(true)
-              }}
-              data-testid="restore-overwrite"
-            >
-              Replace it (keep a backup)
-            </button>
-          )}
-        </div>
-      )}
+      <WriteStatus state={st} what="Restoring" onCancel={task.cancel} onDismiss={task.reset} onOverwrite={() => start(true)} testid="restore-overwrite" />
     </Modal>
   )
 }
@@ -259,7 +215,7 @@ function PreviewPane({
   running: boolean
 }) {
   return (
-    <div className={`restore-preview${busy ? ' busy' : ''}`} data-testid="restore-preview" aria-busy={busy}>
+    <div className={`write-aside restore-preview${busy ? ' busy' : ''}`} data-testid="restore-preview" aria-busy={busy}>
       <div className="summary-title">
         Preview {busy && <span className="spinner small-spinner" aria-label="updating" />}
       </div>
@@ -311,11 +267,11 @@ function PreviewPane({
               <table className="mini-table change-table" data-testid="restore-change-table">
                 <thead>
                   <tr>
-                    <th>Target value</th>
-                    <th>dtype</th>
-                    <th>shape</th>
-                    <th className="right">bytes</th>
-                    <th>via</th>
+                    {CHANGE_COLUMNS.map(([label, cls]) => (
+                      <th key={label} className={cls}>
+                        {label}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -382,41 +338,18 @@ function Confirmation({ preview: p, inPlace, out, targetName }: { preview: Resto
 function RestoreResultView({ result: r }: { result: RestoreResult }) {
   return (
     <div className="write-result" data-testid="restore-result">
-      <div className="result-head">
-        <span className="result-mark" aria-hidden="true">
-          ✓
-        </span>
-        <div>
-          <div className="result-title">
-            Restored {formatInt(r.preview.changes.length)} value{r.preview.changes.length === 1 ? '' : 's'} ({formatBytes(r.preview.changedBytes)}){r.inPlace ? ' in place' : ''}
-          </div>
-          <div className="mono result-path" data-testid="restore-result-path">
-            {r.savedModelDir ?? r.prefix}
-          </div>
-        </div>
-      </div>
-      <dl className="kv result-kv">
-        {r.backupDir && (
-          <>
-            <dt>Backup of the original</dt>
-            <dd className="mono" data-testid="restore-backup">
-              {r.backupDir}
-            </dd>
-          </>
-        )}
-        {r.preview.conflicts.length > 0 && (
-          <>
-            <dt>Conflicts skipped</dt>
-            <dd>{formatInt(r.preview.conflicts.length)}</dd>
-          </>
-        )}
-        {r.inPlace && (
-          <>
-            <dt>Target</dt>
-            <dd>{r.reopened ? 'reopened on the new files; the match was recomputed' : 'could not be reopened: load it again'}</dd>
-          </>
-        )}
-      </dl>
+      <ResultHead
+        title={`Restored ${formatInt(r.preview.changes.length)} value${r.preview.changes.length === 1 ? '' : 's'} (${formatBytes(r.preview.changedBytes)})${r.inPlace ? ' in place' : ''}`}
+        path={r.savedModelDir ?? r.prefix}
+        testid="restore-result-path"
+      />
+      <Facts
+        rows={[
+          ['Backup of the original', r.backupDir, true],
+          ['Conflicts skipped', r.preview.conflicts.length > 0 && formatInt(r.preview.conflicts.length)],
+          ['Target', r.inPlace && (r.reopened ? 'reopened on the new files; the match was recomputed' : 'could not be reopened: load it again')],
+        ]}
+      />
       <div className="section-title">Files written</div>
       <FileList files={r.files} />
       <VerifyResult report={r.verify} testid="restore-verify" />

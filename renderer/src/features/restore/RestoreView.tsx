@@ -3,6 +3,7 @@
  * their pairs linked on hover, TF's verdicts, the grouped misses, the mapping editor, and the restore dialog.
  */
 import { useCallback, useMemo, useState } from 'react'
+import type { CheckpointSummary } from '@shared/model'
 import type { RestoreApi } from '@shared/restore'
 import { useApp } from '../../state/AppContext'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -14,7 +15,7 @@ import { MissList } from './MissList'
 import { MappingEditor } from './MappingEditor'
 import { TargetCheckpointSelect, TargetPicker } from './TargetPicker'
 import { RestoreDialog } from './RestoreDialog'
-import { buildPairLinks, computeTreeStatus, safeMissKeys, STATUS_LABEL } from './restore-model'
+import { buildPairLinks, computeTreeStatus, safeMissKeys, STATUS_LABEL, statusClass } from './restore-model'
 import './restore.css'
 
 type Side = 'source' | 'target'
@@ -81,7 +82,8 @@ export function RestoreView() {
         </div>
       )}
       {!target ? <NoTarget /> : <MatchWorkspace onRestore={() => setDialog(true)} />}
-      {dialog && target && report && <RestoreDialog onClose={() => setDialog(false)} />}
+      {/* stays mounted while a re-match runs (after an in-place restore the report is briefly absent) */}
+      {dialog && target && <RestoreDialog onClose={() => setDialog(false)} />}
     </main>
   )
 }
@@ -147,21 +149,26 @@ function MatchWorkspace({ onRestore }: { onRestore: () => void }) {
   const [pinned, setPinned] = useState<{ side: Side; row: number } | null>(null)
   const [focus, setFocus] = useState<{ side: Side; node: number; seq: number } | null>(null)
   const active = hover ?? pinned
-  const partner = active && links ? (active.side === 'source' ? links.toTarget : links.toSource).get(active.row) ?? null : null
+  const partner = active && links ? ((active.side === 'source' ? links.toTarget : links.toSource).get(active.row) ?? null) : null
 
-  const hoverSource = useCallback((row: number | null) => setHover(row === null ? null : { side: 'source', row }), [])
-  const hoverTarget = useCallback((row: number | null) => setHover(row === null ? null : { side: 'target', row }), [])
-  const activateSource = useCallback((row: number) => setPinned((p) => (p?.side === 'source' && p.row === row ? null : { side: 'source', row })), [])
-  const activateTarget = useCallback((row: number) => setPinned((p) => (p?.side === 'target' && p.row === row ? null : { side: 'target', row })), [])
-  const pickSource = useCallback((row: number, on: boolean) => actions.pick('source', row, on), [actions])
-  const pickTarget = useCallback((row: number, on: boolean) => actions.pick('target', row, on), [actions])
-  const sourceHasLink = useCallback((row: number) => !!links?.toTarget.has(row), [links])
-  const targetHasLink = useCallback((row: number) => !!links?.toSource.has(row), [links])
+  // One set of callbacks for both trees (rows are memoized on them).
+  const onHover = useCallback((side: Side, row: number | null) => setHover(row === null ? null : { side, row }), [])
+  const onActivate = useCallback((side: Side, row: number) => setPinned((p) => (p?.side === side && p.row === row ? null : { side, row })), [])
+  const onCursor = useCallback((side: Side, row: number) => {
+    setHover(null)
+    setPinned({ side, row })
+  }, [])
+  const onPick = useCallback((side: Side, row: number, on: boolean) => actions.pick(side, row, on), [actions])
+  const hasLink = useCallback((side: Side, row: number) => !!(side === 'source' ? links?.toTarget : links?.toSource)?.has(row), [links])
+
+  const sides = {
+    source: { title: 'Checkpoint', index: sourceIndex, summary: state.summary!, status: sourceStatus },
+    target: { title: 'Model', index: target.index, summary: target.summary, status: targetStatus },
+  }
 
   const reveal = useCallback(
     (side: Side, key: string) => {
-      const idx = side === 'source' ? sourceIndex : target.index
-      const node = idx.nodeByKey.get(key)
+      const node = (side === 'source' ? sourceIndex : target.index).nodeByKey.get(key)
       if (node === undefined) return
       setFocus((f) => ({ side, node, seq: (f?.seq ?? 0) + 1 }))
       setPinned({ side, row: node })
@@ -180,44 +187,32 @@ function MatchWorkspace({ onRestore }: { onRestore: () => void }) {
       )}
       {report ? <VerdictCards report={report} /> : <div className="verdicts-skeleton">Matching…</div>}
       <div className="restore-main">
-        <MatchTree
-          side="source"
-          title="Checkpoint"
-          index={sourceIndex}
-          format={state.summary!.format}
-          name={baseName(state.summary!.prefix)}
-          status={sourceStatus}
-          linked={active?.side === 'target' ? partner : null}
-          hasLink={sourceHasLink}
-          active={active?.side === 'source' ? active.row : null}
-          focus={focus?.side === 'source' ? focus : null}
-          picked={session.picked.source}
-          onPick={pickSource}
-          onHover={hoverSource}
-          onActivate={activateSource}
-        />
-        <MatchTree
-          side="target"
-          title="Model"
-          index={target.index}
-          format={target.summary.format}
-          name={target.summary.format === 'savedmodel' ? baseName(target.summary.openedPath) : baseName(target.summary.prefix)}
-          status={targetStatus}
-          linked={active?.side === 'source' ? partner : null}
-          hasLink={targetHasLink}
-          active={active?.side === 'target' ? active.row : null}
-          focus={focus?.side === 'target' ? focus : null}
-          picked={session.picked.target}
-          onPick={pickTarget}
-          onHover={hoverTarget}
-          onActivate={activateTarget}
-        />
+        {(['source', 'target'] as const).map((side) => (
+          <MatchTree
+            key={side}
+            side={side}
+            title={sides[side].title}
+            index={sides[side].index}
+            format={sides[side].summary.format}
+            name={displayName(sides[side].summary)}
+            status={sides[side].status}
+            linked={active && active.side !== side ? partner : null}
+            hasLink={hasLink}
+            active={active?.side === side ? active.row : null}
+            focus={focus?.side === side ? focus : null}
+            picked={session.picked[side]}
+            onPick={onPick}
+            onHover={onHover}
+            onActivate={onActivate}
+            onCursor={onCursor}
+          />
+        ))}
         <aside className="pane restore-side" aria-label="Match details">
           <div className="side-scroll">
             {report && <InferenceLine />}
             <section className="side-section">
-              <div className="section-title">
-                Mapping <span className="muted">init_from_checkpoint rules · scope a/ → b/, / for the root, dotted object paths</span>
+              <div className="section-title" title="Scope to scope (a/ → b/), one to one, the root (/ → b/), one source to several targets; dotted object paths (model.encoder → net.enc) map objects with everything below them.">
+                Mapping <span className="muted">init_from_checkpoint's assignment-map rules</span>
               </div>
               <MappingEditor report={report} />
             </section>
@@ -269,18 +264,18 @@ function InferenceLine() {
             : 'Some model variables keep their initial values.'}
       </div>
       <div className="summary-counts small">
-        <span className="st-matched">
-          <i className="dot" /> {formatInt(s.matchedValues)} {STATUS_LABEL.matched}
-        </span>
-        <span className="st-conflict">
-          <i className="dot" /> {formatInt(s.conflicts)} {STATUS_LABEL.conflict}
-        </span>
-        <span className="st-checkpoint-only">
-          <i className="dot" /> {formatInt(s.checkpointOnlyValues)} {STATUS_LABEL['checkpoint-only']}
-        </span>
-        <span className="st-model-only">
-          <i className="dot" /> {formatInt(s.modelOnlyValues)} {STATUS_LABEL['model-only']}
-        </span>
+        {(
+          [
+            ['matched', s.matchedValues],
+            ['conflict', s.conflicts],
+            ['checkpoint-only', s.checkpointOnlyValues],
+            ['model-only', s.modelOnlyValues],
+          ] as const
+        ).map(([status, n]) => (
+          <span key={status} className={statusClass(status)}>
+            <i className="dot" /> {formatInt(n)} {STATUS_LABEL[status]}
+          </span>
+        ))}
       </div>
     </div>
   )
@@ -289,15 +284,16 @@ function InferenceLine() {
 function Legend() {
   return (
     <span className="legend" aria-hidden="true">
-      <span className="legend-item">
-        <i className="miss-side-dot checkpoint" /> checkpoint
-      </span>
-      <span className="legend-item">
-        <i className="miss-side-dot model" /> model
-      </span>
-      <span className="legend-item">
-        <i className="miss-side-dot conflict" /> conflict
-      </span>
+      {(['checkpoint', 'model', 'conflict'] as const).map((side) => (
+        <span key={side} className="legend-item">
+          <i className={`miss-side-dot ${side}`} /> {side}
+        </span>
+      ))}
     </span>
   )
+}
+
+/** How a side is named on its tree: a SavedModel by its folder, a checkpoint by its prefix's last part. */
+function displayName(s: CheckpointSummary): string {
+  return baseName(s.format === 'savedmodel' ? s.openedPath : s.prefix)
 }

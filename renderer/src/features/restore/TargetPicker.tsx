@@ -2,10 +2,9 @@
  * Choosing the model to restore into: a path field (browser mode can only reach the folders `ckpt serve` was
  * given), the recent list, the native dialogs on the desktop, and which checkpoint of a folder.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { getHost } from '../../api'
 import { useApp } from '../../state/AppContext'
-import { useEscape } from '../../components/useEscape'
 import { baseName, dirName } from '../../lib/format'
 import { useRecent } from '../open/useRecent'
 import { useRestore } from './RestoreContext'
@@ -67,46 +66,31 @@ export function TargetPicker({ large }: { large?: boolean }) {
   )
 }
 
+/** Recently opened paths, as a compact native menu beside the field (choosing one loads it). */
 function TargetRecent({ onPick }: { onPick: (p: string) => void }) {
   const { actions } = useRestore()
   const recent = useRecent()
-  const [open, setOpen] = useState(false)
-  const close = useCallback(() => setOpen(false), [])
-  useEscape(open, close)
   if (recent.length === 0) return null
   return (
-    <div className="popover-anchor">
-      <button className={`btn${open ? ' active' : ''}`} onClick={() => setOpen((v) => !v)} aria-expanded={open} data-testid="target-recent">
-        Recent
-        <svg viewBox="0 0 16 16" width="10" height="10" aria-hidden="true">
-          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-      </button>
-      {open && (
-        <>
-          <div className="popover-backdrop" onClick={close} />
-          <div className="popover popover-right recent-popover" role="menu">
-            <div className="popover-title">Load as the target</div>
-            {recent.map((p) => (
-              <button
-                key={p}
-                className="recent-item"
-                role="menuitem"
-                title={p}
-                onClick={() => {
-                  close()
-                  onPick(p)
-                  void actions.openTarget(p)
-                }}
-              >
-                <span className="mono recent-name">{baseName(p)}</span>
-                <span className="mono recent-dir">{dirName(p)}</span>
-              </button>
-            ))}
-          </div>
-        </>
-      )}
-    </div>
+    <select
+      className="target-recent"
+      value=""
+      onChange={(e) => {
+        const p = e.target.value
+        if (!p) return
+        onPick(p)
+        void actions.openTarget(p)
+      }}
+      aria-label="Load a recent path as the target"
+      data-testid="target-recent"
+    >
+      <option value="">Recent…</option>
+      {recent.map((p) => (
+        <option key={p} value={p} title={p}>
+          {baseName(p)} — {dirName(p)}
+        </option>
+      ))}
+    </select>
   )
 }
 

@@ -7,34 +7,57 @@ import type { MatchReport, Verdict } from '@shared/restore'
 import { formatInt } from '../../lib/format'
 import { verdictText } from './restore-model'
 
-export function VerdictCards({ report }: { report: MatchReport }) {
+interface CardSpec {
+  id: string
+  name: string
+  verdict: Verdict
+  kind: 'assertion' | 'call'
+  hint: string
+}
+
+/** The cards in TF's order of events: the call raises first, then each assertion the user may call. */
+export function cardSpecs(report: Pick<MatchReport, 'verdicts' | 'summary'>): CardSpec[] {
   const v = report.verdicts
-  const call = report.summary.api === 'read' ? 'checkpoint.read(path)' : 'checkpoint.restore(path)'
+  const same = 'NameBasedSaverStatus: the same check as assert_consumed().'
   const nameBased = v.status === 'name-based'
+  return [
+    { id: 'assert-consumed', name: 'assert_consumed()', verdict: v.assertConsumed, kind: 'assertion', hint: 'Every checkpoint value was used and every model object got a value.' },
+    {
+      id: 'assert-existing',
+      name: 'assert_existing_objects_matched()',
+      verdict: v.assertExistingObjectsMatched,
+      kind: 'assertion',
+      hint: nameBased ? same : 'Every object in the model found its value (checkpoint extras are fine).',
+    },
+    {
+      id: 'assert-nontrivial',
+      name: 'assert_nontrivial_match()',
+      verdict: v.assertNontrivialMatch,
+      kind: 'assertion',
+      hint: nameBased ? same : 'Something besides the root matched (what Keras load_weights checks).',
+    },
+    {
+      id: 'restore-call',
+      name: report.summary.api === 'read' ? 'checkpoint.read(path)' : 'checkpoint.restore(path)',
+      verdict: v.restoreCall,
+      kind: 'call',
+      hint: 'The call itself: shape and dtype errors raise here, before any assertion.',
+    },
+  ]
+}
+
+export function VerdictCards({ report }: { report: MatchReport }) {
   return (
     <div className="verdicts" data-testid="verdicts">
-      <VerdictCard id="assert-consumed" name="status.assert_consumed()" verdict={v.assertConsumed} kind="assertion" hint="Every checkpoint value was used and every model object got a value." />
-      <VerdictCard
-        id="assert-existing"
-        name="status.assert_existing_objects_matched()"
-        verdict={v.assertExistingObjectsMatched}
-        kind="assertion"
-        hint={nameBased ? 'NameBasedSaverStatus: the same check as assert_consumed().' : 'Every object in the model found its value (checkpoint extras are fine).'}
-      />
-      <VerdictCard
-        id="assert-nontrivial"
-        name="status.assert_nontrivial_match()"
-        verdict={v.assertNontrivialMatch}
-        kind="assertion"
-        hint={nameBased ? 'NameBasedSaverStatus: the same check as assert_consumed().' : 'Something besides the root matched (what Keras load_weights checks).'}
-      />
-      <VerdictCard id="restore-call" name={call} verdict={v.restoreCall} kind="call" hint="The call itself: shape and dtype errors raise here, before any assertion." />
-      <SilencedCard lines={v.expectPartialSilences} />
+      {cardSpecs(report).map((c) => (
+        <VerdictCard key={c.id} {...c} />
+      ))}
+      <SilencedCard lines={report.verdicts.expectPartialSilences} />
     </div>
   )
 }
 
-function VerdictCard({ id, name, verdict, kind, hint }: { id: string; name: string; verdict: Verdict; kind: 'assertion' | 'call'; hint: string }) {
+function VerdictCard({ id, name, verdict, kind, hint }: CardSpec) {
   const [expanded, setExpanded] = useState(false)
   const text = verdictText(kind, verdict.message)
   const long = !!text && (text.length > 180 || text.includes('\n'))
@@ -44,10 +67,10 @@ function VerdictCard({ id, name, verdict, kind, hint }: { id: string; name: stri
         <span className="verdict-mark" aria-hidden="true">
           {verdict.ok ? '✓' : '✗'}
         </span>
-        <span className="verdict-name mono" title={hint}>
-          {name}
-        </span>
         <span className="verdict-outcome">{verdict.ok ? (kind === 'call' ? 'succeeds' : 'passes') : kind === 'call' ? 'raises' : 'fails'}</span>
+      </div>
+      <div className="verdict-name mono" title={`${kind === 'assertion' ? 'status.' : ''}${name}\n${hint}`}>
+        {name}
       </div>
       {text ? (
         <pre className="verdict-msg" data-testid={`verdict-${id}-message`}>
@@ -74,8 +97,9 @@ function SilencedCard({ lines }: { lines: string[] }) {
         <span className="verdict-mark" aria-hidden="true">
           {n ? '!' : '✓'}
         </span>
-        <span className="verdict-name mono">status.expect_partial()</span>
+        <span className="verdict-outcome">{n ? 'warnings' : 'quiet'}</span>
       </div>
+      <div className="verdict-name mono">expect_partial()</div>
       <div className="verdict-silence" data-testid="expect-partial-count">
         {n ? (
           <>

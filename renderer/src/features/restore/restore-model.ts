@@ -5,7 +5,7 @@
  */
 import type { TensorInfo } from '@shared/model'
 import type { CheckpointOnlyEntry, Conflict, MatchReport, MissReason, ModelOnlyEntry, SourceStatus, TargetStatus } from '@shared/restore'
-import type { TreeIndex } from '../tree/tree-model'
+import type { SearchResult, TreeIndex } from '../tree/tree-model'
 
 export type RowStatus = SourceStatus | TargetStatus
 
@@ -43,6 +43,8 @@ export interface TreeStatus {
   /** Per tree row: the counts of the values at and below it. */
   counts: StatusCounts[]
   status: NodeStatus[]
+  /** Per tree row: the status of its own values only (null for rows that hold none). */
+  own: NodeStatus[]
   /** Per tree row: values below it that are misses safe for inference (optimizer state, bookkeeping). */
   safe: Int32Array
 }
@@ -55,16 +57,21 @@ export function computeTreeStatus(tree: TreeIndex, keyStatus: Readonly<Record<st
   const n = tree.nodes.length
   const counts: StatusCounts[] = new Array(n)
   const safe = new Int32Array(n)
+  const own: NodeStatus[] = new Array(n).fill(null)
   for (let i = 0; i < n; i++) counts[i] = zero()
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => tree.depth[b] - tree.depth[a])
   for (const i of order) {
     const node = tree.nodes[i]
     const c = counts[i]
+    // Children were folded in already (deeper rows go first): the row's own values are counted apart.
+    const mine = zero()
     for (const k of node.keys) {
       const s = keyStatus[k]
-      if (s) c[s]++
+      if (s) mine[s]++
       if (safeKeys.has(k)) safe[i]++
     }
+    for (const s of STATUS_ORDER) c[s] += mine[s]
+    if (node.keys.length) own[i] = statusOf(mine)
     const p = node.parent
     if (p !== null && p !== undefined && p >= 0 && p < n) {
       const pc = counts[p]
@@ -73,7 +80,7 @@ export function computeTreeStatus(tree: TreeIndex, keyStatus: Readonly<Record<st
     }
   }
   const status: NodeStatus[] = counts.map(statusOf)
-  return { counts, status, safe }
+  return { counts, status, own, safe }
 }
 
 export function totalOf(c: StatusCounts): number {
@@ -181,6 +188,38 @@ export function buildPairLinks(report: Pick<MatchReport, 'matched' | 'conflicts'
   return { toTarget, toSource }
 }
 
+/**
+ * Narrows a search (or, without one, the whole tree) to rows that pass `pred`, keeping their ancestors so the
+ * rows stay in place: the "unmatched only" view. Same shape as a search result, so visibleRows takes it as is.
+ */
+export function keepRows(tree: TreeIndex, base: SearchResult | null, pred: (i: number) => boolean): SearchResult {
+  const n = tree.nodes.length
+  const match = new Uint8Array(n)
+  const keep = new Uint8Array(n)
+  const ancestorOfMatch = new Uint8Array(n)
+  // With a search, a row counts when it or one of its ancestors matched the text (parents are seen first).
+  const inSearch = new Uint8Array(n)
+  if (base) {
+    const byDepth = Array.from({ length: n }, (_, i) => i).sort((a, b) => tree.depth[a] - tree.depth[b])
+    for (const i of byDepth) {
+      const p = tree.nodes[i].parent
+      inSearch[i] = base.match[i] || (p !== null && p !== undefined && p >= 0 && inSearch[p]) ? 1 : 0
+    }
+  }
+  let matchCount = 0
+  for (let i = 0; i < n; i++) {
+    if ((base && !inSearch[i]) || !pred(i)) continue
+    match[i] = 1
+    keep[i] = 1
+    matchCount++
+    for (let p = tree.nodes[i].parent; p !== null && p !== undefined && p >= 0 && !ancestorOfMatch[p]; p = tree.nodes[p].parent) {
+      ancestorOfMatch[p] = 1
+      keep[p] = 1
+    }
+  }
+  return { query: base?.query ?? '', match, keep, ancestorOfMatch, matchCount }
+}
+
 /** The row to highlight for `node` when it is hidden in a collapsed subtree: its nearest visible ancestor. */
 export function nearestVisible(tree: TreeIndex, node: number, isVisible: (i: number) => boolean): number | null {
   let i: number | null = node
@@ -238,9 +277,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
  */
 export function missGroups(report: Pick<MatchReport, 'checkpointOnly' | 'modelOnly' | 'conflicts'>): MissGroupView[] {
   const out: MissGroupView[] = []
-  report.conflicts.forEach((c, i) =>
+  // Ids follow the group, not its position, so an open group stays open (and only it) across re-matches.
+  report.conflicts.forEach((c) =>
     out.push({
-      id: `x${i}`,
+      id: `x:${c.sourcePath}:${c.targetPath}:${c.kind}`,
       side: 'conflict',
       path: c.sourcePath,
       reason: c.kind,
@@ -253,9 +293,9 @@ export function missGroups(report: Pick<MatchReport, 'checkpointOnly' | 'modelOn
       keys: c.checkpointKey ? [c.checkpointKey] : [],
     }),
   )
-  const add = (side: 'checkpoint' | 'model', e: CheckpointOnlyEntry | ModelOnlyEntry, i: number) =>
+  const add = (side: 'checkpoint' | 'model', e: CheckpointOnlyEntry | ModelOnlyEntry) =>
     out.push({
-      id: `${side === 'checkpoint' ? 'c' : 'm'}${i}`,
+      id: `${side === 'checkpoint' ? 'c' : 'm'}:${e.path}:${e.reason}`,
       side,
       path: e.path,
       reason: e.reason,
@@ -266,8 +306,8 @@ export function missGroups(report: Pick<MatchReport, 'checkpointOnly' | 'modelOn
       peer: 'renameTo' in e ? e.renameTo : 'renameFrom' in e ? e.renameFrom : undefined,
       keys: e.keys,
     })
-  report.checkpointOnly.forEach((e, i) => add('checkpoint', e, i))
-  report.modelOnly.forEach((e, i) => add('model', e, i))
+  report.checkpointOnly.forEach((e) => add('checkpoint', e))
+  report.modelOnly.forEach((e) => add('model', e))
   const rank = (g: MissGroupView) => (g.side === 'conflict' ? (g.safe ? 1 : 0) : g.safe ? 3 : 2)
   const sideRank = (g: MissGroupView) => (g.side === 'checkpoint' ? 0 : g.side === 'model' ? 1 : 0)
   return out
@@ -287,28 +327,44 @@ export interface MissMember {
   key: string
   /** The object path when the side's summary knows it, else the key. */
   path: string
+  /** What the row shows: the path below the group's own (`.layer-0.kernel`), a slot as its variable's and its name. */
+  label: string
+  slotName: string | null
   dtype: string | null
   shape: number[] | null
   role: TensorInfo['role'] | null
 }
 
 /** A group's members for its expanded view, ordered by path; keys unknown to the side's summary still show. */
-export function groupMembers(g: Pick<MissGroupView, 'keys'>, tensorByKey: ReadonlyMap<string, TensorInfo>): MissMember[] {
+export function groupMembers(g: Pick<MissGroupView, 'keys' | 'path'>, tensorByKey: ReadonlyMap<string, TensorInfo>): MissMember[] {
   return g.keys
     .map((key) => {
       const t = tensorByKey.get(key)
-      return { key, path: t?.objectPath ?? key, dtype: t?.dtype ?? null, shape: t?.shape ?? null, role: t?.role ?? null }
+      const path = t?.objectPath ?? key
+      // A slot reads best as "its variable, slot m": TF's own name for it repeats the optimizer and the root.
+      const variable = t?.role === 'slot' && t.slotOfKey ? tensorByKey.get(t.slotOfKey)?.objectPath : undefined
+      const label = relativeTo(g.path, variable ?? path)
+      return { key, path, label, slotName: variable ? (t?.slotName ?? null) : null, dtype: t?.dtype ?? null, shape: t?.shape ?? null, role: t?.role ?? null }
     })
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : (a.slotName ?? '') < (b.slotName ?? '') ? -1 : 1))
 }
 
-/** Toggling one group open or closed in the set of expanded ids (a new set, for React state). */
-export function toggleGroup(open: ReadonlySet<string>, id: string): Set<string> {
-  const s = new Set(open)
-  if (s.has(id)) s.delete(id)
-  else s.add(id)
+/** A path below `base` without it: `(root).model.dense.kernel` under `(root).model` → `….dense.kernel`; others unchanged. */
+export function relativeTo(base: string, path: string): string {
+  if (path.length > base.length && path.startsWith(base) && (path[base.length] === '.' || path[base.length] === '/')) return `…${path.slice(base.length)}`
+  return path
+}
+
+/** A set with one member flipped (a new set, for React state): open groups, expanded rows. */
+export function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const s = new Set(set)
+  if (s.has(item)) s.delete(item)
+  else s.add(item)
   return s
 }
+
+/** Toggling one group open or closed in the set of expanded ids. */
+export const toggleGroup = (open: ReadonlySet<string>, id: string): Set<string> => toggled(open, id)
 
 export interface MissTotals {
   groups: number

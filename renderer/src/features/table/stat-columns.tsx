@@ -7,7 +7,7 @@ import { createColumnHelper, type Row } from '@tanstack/react-table'
 import type { TensorInfo, TensorStats } from '@shared/model'
 import { tensorFlags, worstFlag, ALL_ZERO, NON_FINITE, SUSPICIOUS_SLOT } from '../../state/health'
 import { formatInt } from '../../lib/format'
-import { formatNumber } from '../tensor/wire'
+import { formatCompact } from '../tensor/wire'
 import { HealthBadges } from '../health/HealthBadges'
 import type { features } from './columns'
 
@@ -43,7 +43,7 @@ export function statColumns(stats: StatsLookup, onBadge: (key: string) => void) 
       cell: (c) => {
         const v = c.getValue() as number | undefined
         if (v === undefined) return <span className="faint">·</span>
-        if (!opts.count) return <span title={String(v)}>{formatNumber(v, 5)}</span>
+        if (!opts.count) return <span title={String(v)}>{formatCompact(v)}</span>
         return <span className={v > 0 && id !== 'zeros' ? 'bad-text' : v > 0 ? '' : 'faint'}>{formatInt(v)}</span>
       },
     })

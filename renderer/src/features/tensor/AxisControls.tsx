@@ -32,10 +32,10 @@ export function AxisControls({ shape, axes, onChange }: Props) {
 
   return (
     <div className="axis-controls" data-testid="axis-controls">
-      <label className={`index-field${error ? ' invalid' : ''}`} title={error ?? 'numpy indexing: an integer fixes an axis, : keeps it (rows first, then columns); .T swaps them'}>
+      <label className="index-field" title={error ?? 'numpy indexing: an integer fixes an axis, : keeps it (rows first, then columns); .T swaps them'}>
         <span className="mono muted">t[</span>
         <input
-          className="mono"
+          className={`compact-control${error ? ' invalid' : ''}`}
           value={draft}
           spellCheck={false}
           onChange={(e) => setDraft(e.target.value)}
@@ -76,7 +76,7 @@ export function AxisControls({ shape, axes, onChange }: Props) {
           />
           <input
             type="number"
-            className="mono"
+            className="compact-control"
             min={0}
             max={shape[axis] - 1}
             value={axes.index[axis]}

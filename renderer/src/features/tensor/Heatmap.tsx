@@ -20,7 +20,9 @@ import { formatNumber, wireToNumber } from './wire'
 export const EXACT_CELLS = 256 * 256
 const WINDOW = 256
 const MAX_HEIGHT = 300
-const MIN_SIDE = 32
+const MIN_SIDE = 64
+/** Cells of small planes are not blown up past this (a 4 × 8 plane stays a compact picture). */
+const MAX_CELL = 28
 
 /** What the canvas shows: a grid of cells, each covering rowsPerCell × colsPerCell values of the plane. */
 interface HeatData {
@@ -47,9 +49,11 @@ interface Props {
   cols: number
   /** A cell was clicked: the plane row and column to show in the grid. */
   onPick(row: number, col: number): void
+  /** The plane cell selected in the grid, marked on the heatmap when it is in view. */
+  mark?: { row: number; col: number } | null
 }
 
-export function Heatmap({ checkpointId, tensor, axes, rows, cols, onPick }: Props) {
+export function Heatmap({ checkpointId, tensor, axes, rows, cols, onPick, mark }: Props) {
   const { api } = useApp()
   const exact = rows * cols <= EXACT_CELLS
   const [source, setSource] = useState<Source>('plane')
@@ -81,9 +85,9 @@ export function Heatmap({ checkpointId, tensor, axes, rows, cols, onPick }: Prop
 
   return (
     <div className="heatmap" data-testid="heatmap" data-mode={mode}>
-      <div className="heatmap-head">
-        {!exact && (
-          <div className="segmented" role="group" aria-label="Heatmap source">
+      {!exact && (
+        <div className="heatmap-head">
+          <div className="toggle-group" role="group" aria-label="Heatmap source">
             <button className={mode === 'overview' ? 'active' : ''} onClick={() => setSource('plane')} data-testid="heatmap-overview">
               Overview
             </button>
@@ -91,15 +95,14 @@ export function Heatmap({ checkpointId, tensor, axes, rows, cols, onPick }: Prop
               Window
             </button>
           </div>
-        )}
-        {mode === 'overview' && (
-          <select value={reduce} onChange={(e) => setReduce(e.target.value as Reduce)} aria-label="Value per overview cell">
-            <option value="mean">mean per cell</option>
-            <option value="maxAbs">max |x| per cell</option>
-          </select>
-        )}
-        <span className="muted small heatmap-what">{data && describe(data, mode, rows, cols)}</span>
-      </div>
+          {mode === 'overview' && (
+            <select className="compact-control" value={reduce} onChange={(e) => setReduce(e.target.value as Reduce)} aria-label="Value per overview cell">
+              <option value="mean">mean per cell</option>
+              <option value="maxAbs">max |x| per cell</option>
+            </select>
+          )}
+        </div>
+      )}
       {task.status === 'running' && <TaskProgress label="Reducing the plane" progress={task.progress} onCancel={task.cancel} />}
       {task.status === 'failed' && <ErrorBanner error={task.error} compact />}
       {task.status === 'cancelled' && (
@@ -110,7 +113,7 @@ export function Heatmap({ checkpointId, tensor, axes, rows, cols, onPick }: Prop
           </button>
         </div>
       )}
-      {data && <HeatCanvas key={`${planeId}:${reduce}`} data={data} onPick={pick} />}
+      {data && <HeatCanvas key={`${planeId}:${reduce}`} data={data} caption={describe(data, mode, rows, cols)} onPick={pick} mark={mark ?? null} />}
     </div>
   )
 }
@@ -149,7 +152,7 @@ function fromOverview(o: Overview2D, reduce: Reduce): HeatData {
   return { gridRows: o.gridRows, gridCols: o.gridCols, values, min, max, rowOffset: 0, colOffset: 0, rowsPerCell: o.rowsPerCell, colsPerCell: o.colsPerCell, overview: o }
 }
 
-function HeatCanvas({ data, onPick }: { data: HeatData; onPick(row: number, col: number): void }) {
+function HeatCanvas({ data, caption, onPick, mark }: { data: HeatData; caption: string; onPick(row: number, col: number): void; mark: { row: number; col: number } | null }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const box = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState(400)
@@ -178,7 +181,7 @@ function HeatCanvas({ data, onPick }: { data: HeatData; onPick(row: number, col:
   }, [pixels, data])
 
   // square cells when they fit; thin planes are stretched to stay visible
-  const scale = Math.min(width / data.gridCols, MAX_HEIGHT / data.gridRows)
+  const scale = Math.min(width / data.gridCols, MAX_HEIGHT / data.gridRows, MAX_CELL)
   const cellW = Math.min(width / data.gridCols, Math.max(scale, MIN_SIDE / data.gridCols))
   const cellH = Math.min(MAX_HEIGHT / data.gridRows, Math.max(scale, MIN_SIDE / data.gridRows))
   const cellAt = (e: React.MouseEvent) => {
@@ -187,19 +190,23 @@ function HeatCanvas({ data, onPick }: { data: HeatData; onPick(row: number, col:
     const i = Math.floor(((e.clientY - r.top) / r.height) * data.gridRows)
     return i >= 0 && j >= 0 && i < data.gridRows && j < data.gridCols ? { i, j } : null
   }
-  const planeOf = (c: { i: number; j: number }) => ({ row: data.rowOffset + c.i * data.rowsPerCell, col: data.colOffset + c.j * data.colsPerCell })
+  // the middle of what a cell covers (an overview cell spans many values)
+  const planeOf = (c: { i: number; j: number }) => ({
+    row: data.rowOffset + c.i * data.rowsPerCell + Math.floor((data.rowsPerCell - 1) / 2),
+    col: data.colOffset + c.j * data.colsPerCell + Math.floor((data.colsPerCell - 1) / 2),
+  })
 
   return (
     <>
       <div className="heatmap-scale">
-        <select value={colormap} onChange={(e) => setColormap(e.target.value as ColormapName)} aria-label="Colormap" data-testid="colormap">
+        <select className="compact-control" value={colormap} onChange={(e) => setColormap(e.target.value as ColormapName)} aria-label="Colormap" data-testid="colormap">
           {(Object.keys(COLORMAP_LABEL) as ColormapName[]).map((c) => (
             <option key={c} value={c}>
               {COLORMAP_LABEL[c]}
             </option>
           ))}
         </select>
-        <div className="segmented" role="group" aria-label="Colour range">
+        <div className="toggle-group" role="group" aria-label="Colour range">
           {(['auto', 'symmetric', 'manual'] as const).map((m) => (
             <button key={m} className={mode === m ? 'active' : ''} onClick={() => setMode(m)} data-testid={`range-${m}`}>
               {m === 'auto' ? 'min–max' : m === 'symmetric' ? '±|max|' : 'manual'}
@@ -208,25 +215,31 @@ function HeatCanvas({ data, onPick }: { data: HeatData; onPick(row: number, col:
         </div>
         {mode === 'manual' && (
           <span className="range-inputs">
-            <input className="mono" value={manual.lo} onChange={(e) => setManual({ ...manual, lo: e.target.value })} aria-label="Low end" data-testid="range-lo" />
+            <input className="compact-control" value={manual.lo} onChange={(e) => setManual({ ...manual, lo: e.target.value })} aria-label="Low end" data-testid="range-lo" />
             <span className="muted">to</span>
-            <input className="mono" value={manual.hi} onChange={(e) => setManual({ ...manual, hi: e.target.value })} aria-label="High end" data-testid="range-hi" />
+            <input className="compact-control" value={manual.hi} onChange={(e) => setManual({ ...manual, hi: e.target.value })} aria-label="High end" data-testid="range-hi" />
           </span>
         )}
+        <span className="muted small heatmap-what" data-testid="heatmap-caption">
+          {caption}
+        </span>
       </div>
       <div className="heatmap-box" ref={box}>
-        <canvas
-          ref={canvas}
-          className="heatmap-canvas"
-          style={{ width: data.gridCols * cellW, height: data.gridRows * cellH }}
-          onMouseMove={(e) => setHover(cellAt(e))}
-          onMouseLeave={() => setHover(null)}
-          onClick={(e) => {
-            const c = cellAt(e)
-            if (c) onPick(planeOf(c).row, planeOf(c).col)
-          }}
-          data-testid="heatmap-canvas"
-        />
+        <div className="heatmap-stage" style={{ width: data.gridCols * cellW, height: data.gridRows * cellH }}>
+          <canvas
+            ref={canvas}
+            className="heatmap-canvas"
+            onMouseMove={(e) => setHover(cellAt(e))}
+            onMouseLeave={() => setHover(null)}
+            onClick={(e) => {
+              const c = cellAt(e)
+              if (c) onPick(planeOf(c).row, planeOf(c).col)
+            }}
+            data-testid="heatmap-canvas"
+          />
+          {nonFiniteRings(data, cellW, cellH)}
+          {markBox(data, mark, cellW, cellH)}
+        </div>
       </div>
       <div className="heatmap-legend">
         <span className="mono small">{formatNumber(range.lo, 4)}</span>
@@ -256,4 +269,30 @@ function hoverText(d: HeatData, { i, j }: { i: number; j: number }): string {
   const c1 = Math.min(c0 + d.colsPerCell, o.cols) - 1
   const bad = o.nonFinite[k] ? ` · ${formatInt(o.nonFinite[k])} NaN/Inf` : ''
   return `rows ${r0}–${r1}, cols ${c0}–${c1}: mean ${formatNumber(o.mean[k], 5)}, max |x| ${formatNumber(o.maxAbs[k], 5)}${bad}`
+}
+
+/** An outline around the cell holding the grid's selected value, when this picture shows it. */
+function markBox(d: HeatData, mark: { row: number; col: number } | null, cellW: number, cellH: number) {
+  if (!mark) return null
+  const i = Math.floor((mark.row - d.rowOffset) / d.rowsPerCell)
+  const j = Math.floor((mark.col - d.colOffset) / d.colsPerCell)
+  if (i < 0 || j < 0 || i >= d.gridRows || j >= d.gridCols) return null
+  const pad = 2
+  return <div className="heatmap-mark" style={{ left: j * cellW - pad, top: i * cellH - pad, width: cellW + 2 * pad, height: cellH + 2 * pad }} data-testid="heatmap-mark" />
+}
+
+/** Rings around the few cells holding NaN/Inf: one such value (or overview cell) is a single pixel, easy to miss. */
+const MAX_RINGS = 64
+
+function nonFiniteRings(d: HeatData, cellW: number, cellH: number) {
+  const bad = (k: number) => (d.overview ? d.overview.nonFinite[k] > 0 : !Number.isFinite(d.values[k]))
+  const cells: number[] = []
+  for (let k = 0; k < d.values.length && cells.length <= MAX_RINGS; k++) if (bad(k)) cells.push(k)
+  if (cells.length === 0 || cells.length > MAX_RINGS) return null
+  const r = 6
+  return cells.map((k) => {
+    const cx = ((k % d.gridCols) + 0.5) * cellW
+    const cy = (Math.floor(k / d.gridCols) + 0.5) * cellH
+    return <div key={k} className="heatmap-ring" style={{ left: cx - r, top: cy - r, width: 2 * r, height: 2 * r }} data-testid="heatmap-ring" />
+  })
 }

@@ -58,7 +58,8 @@ export function Histogram({ histogram, log, mean, median, height = 170 }: Props)
       },
       axes: [
         { ...axis, values: (_u, splits) => splits.map((v) => formatNumber(v, 3)), size: 28 },
-        { ...axis, values: (_u, splits) => splits.map((v) => (v >= 1e4 ? v.toExponential(0) : formatInt(v))), size: 46 },
+        // a log axis labels its decades only (its minor ticks would print on top of each other)
+        { ...axis, values: (_u, splits) => splits.map((v) => (log && !Number.isInteger(Math.log10(v)) ? '' : v >= 1e4 ? v.toExponential(0) : formatInt(v))), size: 46 },
       ],
       series: [
         {},

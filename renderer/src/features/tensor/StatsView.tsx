@@ -1,5 +1,5 @@
 /** Statistics of one tensor: the numbers, its quantiles and its histogram (bins and linear/log counts adjustable). */
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { TensorInfo, TensorStats } from '@shared/model'
 import { useApp, useStatsVersion } from '../../state/AppContext'
 import { useApiTask } from '../../components/useApiTask'
@@ -59,7 +59,7 @@ export function StatsView({ checkpointId, tensor }: { checkpointId: string; tens
                     ))}
                   </select>
                 </label>
-                <div className="segmented" role="group" aria-label="Count scale">
+                <div className="toggle-group" role="group" aria-label="Count scale">
                   <button className={log ? '' : 'active'} onClick={() => setLog(false)} aria-pressed={!log}>
                     Linear
                   </button>
@@ -86,7 +86,7 @@ function StatsTable({ s, tensor }: { s: TensorStats; tensor: TensorInfo }) {
   const magnitudes = s.basis === 'finite-magnitudes'
   const num = (x: number | null) => <span className="mono">{formatNumber(x, 7)}</span>
   const count = (n: number, bad = false) => <span className={`mono${bad && n > 0 ? ' bad-text' : ''}`}>{formatInt(n)}</span>
-  const left: [string, React.ReactNode, string?][] = [
+  const left: [string, ReactNode, string?][] = [
     ['count', count(s.count)],
     ['finite', count(s.finite)],
     ['zeros', count(s.zeros), s.zeros === s.count && s.count > 0 ? 'all-zero' : undefined],
@@ -95,7 +95,7 @@ function StatsTable({ s, tensor }: { s: TensorStats; tensor: TensorInfo }) {
     ['−Inf', count(s.negInf, true)],
     ['CRC32C', <CrcCell s={s} tensor={tensor} />],
   ]
-  const right: [string, React.ReactNode][] = [
+  const right: [string, ReactNode][] = [
     [magnitudes ? 'min |z|' : 'min', s.exactMin ? <span className="mono">{s.exactMin}</span> : num(s.min)],
     [magnitudes ? 'max |z|' : 'max', s.exactMax ? <span className="mono">{s.exactMax}</span> : num(s.max)],
     ['mean', num(s.mean)],
@@ -165,7 +165,7 @@ function StatsTable({ s, tensor }: { s: TensorStats; tensor: TensorInfo }) {
   )
 }
 
-function Row({ k, v, tag }: { k: string; v: React.ReactNode; tag?: string }) {
+function Row({ k, v, tag }: { k: string; v: ReactNode; tag?: string }) {
   return (
     <>
       <dt>{k}</dt>

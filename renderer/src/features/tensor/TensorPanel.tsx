@@ -12,6 +12,7 @@ import { defaultAxes, planeSize, type PlaneAxes } from './axis-state'
 import { Heatmap } from './Heatmap'
 import { StatsView } from './StatsView'
 import { ValueGrid } from './ValueGrid'
+import './tensor.css'
 
 type View = 'stats' | 'values'
 
@@ -38,7 +39,7 @@ export function TensorPanel({ checkpointId, tensor }: { checkpointId: string; te
         <SaveNpy checkpointId={checkpointId} tensor={tensor} />
       </div>
       <HealthLine tensorKey={tensor.key} />
-      <div className="segmented view-switch" role="tablist" aria-label="Tensor view">
+      <div className="toggle-group view-switch" role="tablist" aria-label="Tensor view">
         <button role="tab" aria-selected={view === 'stats'} className={view === 'stats' ? 'active' : ''} onClick={() => setView('stats')} data-testid="view-stats">
           Statistics
         </button>
@@ -62,7 +63,7 @@ function HealthLine({ tensorKey }: { tensorKey: string }) {
   if (f & ALL_ZERO) parts.push('every element is zero')
   if (f & SUSPICIOUS_SLOT) parts.push('suspicious optimizer state (see Health)')
   return (
-    <div className={`health-line ${f & NON_FINITE ? 'bad' : 'warn'}`} data-testid="tensor-health">
+    <div className={`health-line ${f & NON_FINITE ? 'tint-bad' : 'tint-warn'}`} data-testid="tensor-health">
       {parts.join(' · ')}
     </div>
   )
@@ -71,6 +72,7 @@ function HealthLine({ tensorKey }: { tensorKey: string }) {
 function ValuesView({ checkpointId, tensor }: { checkpointId: string; tensor: TensorInfo }) {
   const [axes, setAxes] = useState<PlaneAxes>(() => defaultAxes(tensor.shape))
   const [focus, setFocus] = useState<{ row: number; col: number; seq: number } | null>(null)
+  const [selected, setSelected] = useState<{ row: number; col: number } | null>(null)
   const { rows, cols } = planeSize(tensor.shape, axes)
   const pick = (row: number, col: number) => setFocus((f) => ({ row, col, seq: (f?.seq ?? 0) + 1 }))
   if (OPAQUE.test(tensor.dtype)) return <div className="muted small pad">{tensor.dtype} tensors hold handles, not values to show.</div>
@@ -86,8 +88,8 @@ function ValuesView({ checkpointId, tensor }: { checkpointId: string; tensor: Te
           if (at) pick(at.row, at.col)
         }}
       />
-      {numeric && tensor.shape.length > 0 && <Heatmap checkpointId={checkpointId} tensor={tensor} axes={axes} rows={rows} cols={cols} onPick={pick} />}
-      <ValueGrid checkpointId={checkpointId} tensor={tensor} axes={axes} rows={rows} cols={cols} focus={focus} />
+      {numeric && tensor.shape.length > 0 && <Heatmap checkpointId={checkpointId} tensor={tensor} axes={axes} rows={rows} cols={cols} onPick={pick} mark={selected} />}
+      <ValueGrid checkpointId={checkpointId} tensor={tensor} axes={axes} rows={rows} cols={cols} focus={focus} onSelect={setSelected} />
     </div>
   )
 }
@@ -99,8 +101,8 @@ function SaveNpy({ checkpointId, tensor }: { checkpointId: string; tensor: Tenso
   const [progress, setProgress] = useState<Progress | null>(null)
   const save = () => {
     const t = startTask(api, (taskId) => saveNpy({ id: checkpointId, key: tensor.key, taskId }), setProgress)
+    // no bar before the first progress event: on the desktop the save dialog is open until then
     setTask(t)
-    setProgress({ phase: 'write', done: 0, total: 0 })
     t.promise
       .then((done) => done && actions.toast(done))
       .catch((e: unknown) => isCancelled(e) || actions.showError(e))

@@ -9,13 +9,15 @@ import type { TensorInfo, WireNumber } from '@shared/model'
 import { useApp } from '../../state/AppContext'
 import { formatInt } from '../../lib/format'
 import { planeKey, planeRequest, type PlaneAxes } from './axis-state'
-import { BlockCache, blocksCovering, blockWindow, type BlockId } from './grid-pages'
+import { BlockCache, blocksCovering, blockWindow, fullyVisible, type BlockId } from './grid-pages'
 import { toTsv } from './tsv'
 import { exactText, formatWire } from './wire'
 
 const ROW_H = 22
 const HEAD_H = 24
 const INDEX_W = 64
+const MAX_HEIGHT = 320
+const SCROLLBAR = 14
 /** Blocks requested at once; more wait for these. */
 const PARALLEL = 4
 
@@ -27,6 +29,8 @@ interface Props {
   cols: number
   /** Bring this plane cell into view and mark it (a heatmap click, index text). */
   focus: { row: number; col: number; seq: number } | null
+  /** The selected cell changed (the heatmap marks it). */
+  onSelect?(cell: { row: number; col: number } | null): void
 }
 
 function columnWidth(dtype: string): number {
@@ -36,7 +40,7 @@ function columnWidth(dtype: string): number {
   return /int/.test(dtype) ? 76 : 92
 }
 
-export function ValueGrid({ checkpointId, tensor, axes, rows, cols, focus }: Props) {
+export function ValueGrid({ checkpointId, tensor, axes, rows, cols, focus, onSelect }: Props) {
   const { api, actions } = useApp()
   // a vector reads better down the page: display rows are its elements
   const vertical = tensor.shape.length === 1
@@ -50,8 +54,9 @@ export function ValueGrid({ checkpointId, tensor, axes, rows, cols, focus }: Pro
   const scrollRef = useRef<HTMLDivElement>(null)
   const colW = columnWidth(tensor.dtype)
 
-  const rowV = useVirtualizer({ count: dRows, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_H, overscan: 8 })
-  const colV = useVirtualizer({ horizontal: true, count: dCols, getScrollElement: () => scrollRef.current, estimateSize: () => colW, overscan: 3 })
+  // the sticky header row and index column sit inside the scroll area: items start after them
+  const rowV = useVirtualizer({ count: dRows, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_H, overscan: 8, paddingStart: HEAD_H, scrollPaddingStart: HEAD_H })
+  const colV = useVirtualizer({ horizontal: true, count: dCols, getScrollElement: () => scrollRef.current, estimateSize: () => colW, overscan: 3, paddingStart: INDEX_W, scrollPaddingStart: INDEX_W })
   const vr = rowV.getVirtualItems()
   const vc = colV.getVirtualItems()
 
@@ -90,6 +95,7 @@ export function ValueGrid({ checkpointId, tensor, axes, rows, cols, focus }: Pro
   }, [id, neededKey]) // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => setSelected(null), [id])
+  useEffect(() => onSelect?.(selected), [selected]) // eslint-disable-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     if (!focus) return
     const [r, c] = vertical ? [focus.col, focus.row] : [focus.row, focus.col]
@@ -98,17 +104,13 @@ export function ValueGrid({ checkpointId, tensor, axes, rows, cols, focus }: Pro
     setSelected({ row: focus.row, col: focus.col })
   }, [focus?.seq]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  /** The rows and columns fully inside the viewport (not the overscan). */
-  const visibleWindow = () => {
-    const el = scrollRef.current!
-    const inside = (items: typeof vr, from: number, size: number) => items.filter((it) => it.start >= from && it.end <= from + size).map((it) => it.index)
-    const rs = inside(vr, el.scrollTop, el.clientHeight - HEAD_H)
-    const cs = inside(vc, el.scrollLeft, el.clientWidth - INDEX_W)
-    return { rows: rs.length ? rs : vr.map((x) => x.index), cols: cs.length ? cs : vc.map((x) => x.index) }
+  const inView = {
+    rows: fullyVisible(vr, rowV.scrollOffset ?? 0, rowV.scrollRect?.height ?? 0, HEAD_H),
+    cols: fullyVisible(vc, colV.scrollOffset ?? 0, colV.scrollRect?.width ?? 0, INDEX_W),
   }
 
   const copy = async () => {
-    const w = visibleWindow()
+    const w = inView
     if (!w.rows.length || !w.cols.length) return
     const [a0, b0] = toPlane(w.rows[0], w.cols[0])
     const [a1, b1] = toPlane(w.rows[w.rows.length - 1], w.cols[w.cols.length - 1])
@@ -130,7 +132,9 @@ export function ValueGrid({ checkpointId, tensor, axes, rows, cols, focus }: Pro
     }
   }
 
-  const totalW = INDEX_W + colV.getTotalSize()
+  const totalW = colV.getTotalSize()
+  // short planes get a short grid
+  const height = Math.min(MAX_HEIGHT, HEAD_H + dRows * ROW_H + SCROLLBAR)
   const sel = selected ? cache.cell(selected.row, selected.col) : undefined
   const rowTitle = vertical ? `axis 0` : axes.rowAxis === null ? '' : `axis ${axes.rowAxis}`
   const colTitle = vertical ? '' : axes.colAxis === null ? '' : `axis ${axes.colAxis}`
@@ -138,8 +142,8 @@ export function ValueGrid({ checkpointId, tensor, axes, rows, cols, focus }: Pro
   return (
     <div className="value-grid" data-testid="value-grid">
       <div className="grid-toolbar">
-        <span className="small muted" data-testid="grid-position">
-          {vertical ? `elements ${formatInt(r0)}–${formatInt(Math.max(r0, r1))} of ${formatInt(dRows)}` : `${formatInt(rows)} × ${formatInt(cols)}`}
+        <span className="small muted grid-position" data-testid="grid-position" title={`${formatInt(rows)} × ${formatInt(cols)}`}>
+          {positionText(inView, vertical, dRows)}
         </span>
         <span className="grow" />
         {selected && (
@@ -151,20 +155,20 @@ export function ValueGrid({ checkpointId, tensor, axes, rows, cols, focus }: Pro
           Copy values
         </button>
       </div>
-      <div className="grid-scroll" ref={scrollRef} tabIndex={0} role="grid" aria-rowcount={dRows} aria-colcount={dCols}>
-        <div className="grid-canvas" style={{ width: totalW, height: HEAD_H + rowV.getTotalSize() }}>
+      <div className="grid-scroll" ref={scrollRef} style={{ height }} tabIndex={0} role="grid" aria-rowcount={dRows} aria-colcount={dCols}>
+        <div className="grid-canvas" style={{ width: totalW, height: rowV.getTotalSize() }}>
           <div className="grid-head" style={{ width: totalW, height: HEAD_H }}>
             <div className="grid-corner" style={{ width: INDEX_W }} title={`rows: ${rowTitle || '—'}, columns: ${colTitle || '—'}`}>
               {rowTitle && colTitle ? `${rowTitle.slice(5)}╲${colTitle.slice(5)}` : ''}
             </div>
             {vc.map((c) => (
-              <div key={c.index} className="grid-ch" style={{ left: INDEX_W + c.start, width: c.size }}>
+              <div key={c.index} className="grid-ch" style={{ left: c.start, width: c.size }}>
                 {vertical ? 'value' : c.index}
               </div>
             ))}
           </div>
           {vr.map((r) => (
-            <div key={r.index} className="grid-row" style={{ top: HEAD_H + r.start, width: totalW }}>
+            <div key={r.index} className="grid-row" style={{ top: r.start, width: totalW }}>
               <div className="grid-rh" style={{ width: INDEX_W }}>
                 {r.index}
               </div>
@@ -176,7 +180,7 @@ export function ValueGrid({ checkpointId, tensor, axes, rows, cols, focus }: Pro
                   <div
                     key={c.index}
                     className={`grid-cell${cellClass(v)}${isSel ? ' selected' : ''}`}
-                    style={{ left: INDEX_W + c.start, width: c.size }}
+                    style={{ left: c.start, width: c.size }}
                     onClick={() => setSelected({ row: pr, col: pc })}
                     data-row={pr}
                     data-col={pc}
@@ -199,4 +203,11 @@ function cellClass(v: WireNumber | undefined): string {
   if (v === 'inf' || v === '-inf') return ' inf'
   if (v === 0) return ' zero'
   return ''
+}
+
+/** `rows 10–24 · cols 0–5` (what is in view), or the elements of a vector. */
+function positionText(w: { rows: number[]; cols: number[] }, vertical: boolean, count: number): string {
+  const span = (xs: number[]) => (xs.length ? `${formatInt(xs[0])}–${formatInt(xs[xs.length - 1])}` : '–')
+  if (vertical) return `elements ${span(w.rows)} of ${formatInt(count)}`
+  return `rows ${span(w.rows)} · cols ${span(w.cols)}`
 }

@@ -69,3 +69,13 @@ function complexText(re: WireNumber, im: WireNumber): string {
   const i = String(im)
   return `${re}${i.startsWith('-') ? '' : '+'}${i}j`
 }
+
+/**
+ * Indices of the virtual items wholly inside the viewport (not the overscan): `offset` is the scroll position,
+ * `size` the viewport's extent, `hidden` what sticky headers cover at its start.
+ */
+export function fullyVisible(items: readonly { index: number; start: number; end: number }[], offset: number, size: number, hidden: number): number[] {
+  const inside = items.filter((it) => it.start >= offset + hidden && it.end <= offset + size).map((it) => it.index)
+  // a viewport smaller than one item still shows that item
+  return inside.length ? inside : items.filter((it) => it.end > offset + hidden && it.start < offset + size).map((it) => it.index)
+}

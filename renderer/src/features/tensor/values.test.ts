@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Slice2D } from '@shared/model'
 import { assignAxis, axesText, defaultAxes, fixedAxes, parseAxesText, planeKey, planeRequest, planeSize, setAxisIndex } from './axis-state'
-import { BLOCK_COLS, BLOCK_ROWS, BlockCache, blocksCovering, blockWindow } from './grid-pages'
+import { BLOCK_COLS, BLOCK_ROWS, BlockCache, blocksCovering, blockWindow, fullyVisible } from './grid-pages'
 import { toTsv } from './tsv'
-import { exactText, formatNumber, formatWire, wireToNumber } from './wire'
+import { exactText, formatCompact, formatNumber, formatWire, wireToNumber } from './wire'
 
 describe('plane axes of an N-D tensor', () => {
   const shape = [4, 8, 16]
@@ -73,6 +73,13 @@ describe('grid pages', () => {
     expect(blockWindow({ br: 1, bc: 0 }, 100, 10)).toEqual({ rowOffset: 64, rowLimit: 36, colOffset: 0, colLimit: 10 })
   })
 
+  it('knows which rows are wholly in view, under a sticky header', () => {
+    const items = Array.from({ length: 20 }, (_, i) => ({ index: i, start: 24 + i * 22, end: 24 + (i + 1) * 22 }))
+    // scrolled by 30 px in a 200 px viewport whose first 24 px are the header
+    expect(fullyVisible(items, 30, 200, 24)).toEqual([2, 3, 4, 5, 6, 7, 8])
+    expect(fullyVisible(items, 0, 30, 24)).toEqual([0])
+  })
+
   it('serves cells from cached blocks and forgets the least recently used', () => {
     const cache = new BlockCache(2)
     const block = (br: number, bc: number, values: (number | string)[]): Slice2D =>
@@ -109,5 +116,6 @@ describe('values as text', () => {
     expect(exactText(Math.fround(1 / 3), 'float32')).toBe('0.33333334')
     expect(exactText(0.1 + 0.2, 'float64')).toBe('0.30000000000000004')
     expect(exactText('nan', 'float32')).toBe('nan')
+    expect([formatCompact(0.00011234), formatCompact(0.25), formatCompact(-123456.7), formatCompact(-12345678.9), formatCompact(500), formatCompact(null)]).toEqual(['1.12e-4', '0.25', '-123500', '-1.23e+7', '500', '—'])
   })
 })

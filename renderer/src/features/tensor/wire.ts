@@ -43,3 +43,10 @@ export function exactText(v: WireNumber | undefined, dtype: string): string {
   }
   return String(Number(f.toPrecision(9)))
 }
+
+/** For narrow cells: 4 significant digits, and an exponent when that is shorter (`1.12e-4`, not `0.0001123`). */
+export function formatCompact(x: number | null | undefined, maxChars = 8): string {
+  const s = formatNumber(x, 4)
+  if (s.length <= maxChars || x === null || x === undefined || !Number.isFinite(x)) return s
+  return x.toExponential(2).replace(/\.?0+e/, 'e')
+}

@@ -1,8 +1,11 @@
 /** The virtualized trackable tree (TF2) / name tree (TF1) with expand/collapse, search and keyboard navigation. */
 import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { TensorInfo, TreeNode } from '@shared/model'
-import { useApp } from '../../state/AppContext'
+import type { TensorInfo, TensorStats, TreeNode } from '@shared/model'
+import { useApp, useStatsVersion } from '../../state/AppContext'
+import { tensorFlags, treeHealth } from '../../state/health'
+import { HealthBadges } from '../health/HealthBadges'
+import { formatCompact } from '../tensor/wire'
 import type { SummaryIndex } from '../../state/indexes'
 import { KindIcon, KIND_LABEL } from '../../components/KindIcon'
 import { Highlight } from '../../components/Highlight'
@@ -23,6 +26,23 @@ import {
 
 const ROW_HEIGHT = 22
 
+/** What the tree shows beside a tensor once statistics exist. */
+type TreeStat = 'shape' | 'absMax' | 'mean' | 'std' | 'nonFinite'
+const TREE_STATS: { id: TreeStat; label: string }[] = [
+  { id: 'shape', label: 'shape' },
+  { id: 'absMax', label: '|max|' },
+  { id: 'mean', label: 'mean' },
+  { id: 'std', label: 'std' },
+  { id: 'nonFinite', label: 'NaN/Inf' },
+]
+
+function treeStatText(s: TensorStats | undefined, c: TreeStat): string {
+  if (!s) return '·'
+  if (c === 'nonFinite') return formatInt(s.nan + s.posInf + s.negInf)
+  const v = c === 'absMax' ? s.absMax : c === 'mean' ? s.mean : s.std
+  return `${TREE_STATS.find((x) => x.id === c)!.label} ${formatCompact(v)}`
+}
+
 /** Variables whose tensor role says more than "variable" (the optimizer's own state, step counters). */
 const ROLE_ICON: Partial<Record<TensorInfo['role'], TreeNode['kind']>> = { optimizer: 'optimizer', global_step: 'save_counter', save_counter: 'save_counter' }
 const INDENT = 14
@@ -34,8 +54,21 @@ export function TreePane() {
 }
 
 function TreeView({ index }: { index: SummaryIndex }) {
-  const { state, actions } = useApp()
+  const { state, actions, stats } = useApp()
   const tree = index.tree
+  const statsVersion = useDeferredValue(useStatsVersion(stats))
+  const [statColumn, setStatColumn] = useState<TreeStat>('shape')
+  const health = useMemo(
+    () => (statsVersion ? treeHealth(tree.nodes, (k) => tensorFlags(stats.get(k), stats.isSuspicious(k))) : null),
+    [tree, stats, statsVersion],
+  )
+  const goToProblem = useCallback(
+    (node: number, flag: number) => {
+      const key = health?.target(node, flag)
+      if (key) actions.selectKey(key, 'health')
+    },
+    [health, actions],
+  )
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => initialExpanded(tree))
   const [query, setQuery] = useState('')
   const deferredQuery = useDeferredValue(query)
@@ -150,6 +183,20 @@ function TreeView({ index }: { index: SummaryIndex }) {
           </svg>
         </button>
       </div>
+      {stats.size > 0 && (
+        <div className="pane-subbar tree-stat-bar">
+          <label className="inline-field">
+            beside tensors
+            <select value={statColumn} onChange={(e) => setStatColumn(e.target.value as TreeStat)} data-testid="tree-stat">
+              {TREE_STATS.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
       {search && (
         <div className="pane-subbar" data-testid="tree-search-status">
           {search.matchCount === 0 ? 'No matches' : `${formatInt(search.matchCount)} match${search.matchCount === 1 ? '' : 'es'}`}
@@ -181,8 +228,13 @@ function TreeView({ index }: { index: SummaryIndex }) {
                 range={search && search.match[i] && !pathMode ? matchRange(node.name, search.query) : null}
                 matched={!!search && search.match[i] === 1}
                 tensor={node.keys.length === 1 ? index.tensorByKey.get(node.keys[0]) : undefined}
+                statText={statColumn !== 'shape' && node.keys.length === 1 ? treeStatText(stats.get(node.keys[0]), statColumn) : null}
+                flags={health?.flags[i] ?? 0}
+                ownFlags={node.keys.some((k) => tensorFlags(stats.get(k), stats.isSuspicious(k)))}
+                statsVersion={statsVersion}
                 onToggle={toggle}
                 onSelect={select}
+                onBadge={goToProblem}
               />
             )
           })}
@@ -208,16 +260,24 @@ interface RowProps {
   matched: boolean
   range: [number, number] | null
   tensor: TensorInfo | undefined
+  /** A statistic to show instead of dtype and shape, or null. */
+  statText: string | null
+  /** Health flags of the row's subtree; `ownFlags`: its own tensors have some. */
+  flags: number
+  ownFlags: boolean
+  /** Re-render rows when statistics arrive. */
+  statsVersion: number
   onToggle(i: number): void
   onSelect(i: number): void
+  onBadge(node: number, flag: number): void
 }
 
-const TreeRow = memo(function TreeRow({ node, top, depth, expandable, open, selected, matched, range, tensor, onToggle, onSelect }: RowProps) {
+const TreeRow = memo(function TreeRow({ node, top, depth, expandable, open, selected, matched, range, tensor, statText, flags, ownFlags, onToggle, onSelect, onBadge }: RowProps) {
   const isLeafTensor = node.kind === 'variable' || node.kind === 'slot' || node.kind === 'save_counter' || node.kind === 'tensor' || node.kind === 'optimizer'
   // The optimizer's own variables (iterations, learning_rate, beta1_power…) get the optimizer's colour.
   const iconKind = node.kind === 'variable' && tensor ? (ROLE_ICON[tensor.role] ?? node.kind) : node.kind
   let meta: string | null = null
-  if (tensor && (isLeafTensor || !expandable)) meta = `${tensor.dtype} ${formatShape(tensor.shape)}`
+  if (tensor && (isLeafTensor || !expandable)) meta = statText ?? `${tensor.dtype} ${formatShape(tensor.shape)}`
   else if (expandable && !open && node.tensorCount > 0) meta = `${formatInt(node.tensorCount)} · ${formatBytes(node.byteCount)}`
   return (
     <div
@@ -259,7 +319,8 @@ const TreeRow = memo(function TreeRow({ node, top, depth, expandable, open, sele
       <span className={`tree-name name-${node.kind}`}>
         <Highlight text={node.name} range={range} />
       </span>
-      {meta && <span className="tree-meta">{meta}</span>}
+      <HealthBadges flags={flags} inherited={!ownFlags} onGo={(flag) => onBadge(node.index, flag)} />
+      {meta && <span className={`tree-meta${statText ? ' stat' : ''}`}>{meta}</span>}
     </div>
   )
 })
