@@ -12,7 +12,7 @@ import { treeText } from './commands/tree'
 import { verifyCommand } from './commands/verify'
 import { registerEditCommands } from './edit-commands'
 import type { CliIo } from './io'
-import { writeUnhealthyDemo } from './unhealthy-demo'
+import { writeUnhealthyDemo } from '../engine/demo/unhealthy-checkpoint'
 import { version } from './version'
 import { withCheckpoint } from './with-checkpoint'
 

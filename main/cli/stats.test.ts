@@ -6,7 +6,7 @@ import type { TensorStats } from '@shared/model'
 import { formatNumpy } from '@shared/numpy-format'
 import { BundleWriter } from '../engine/write/bundle-writer'
 import { runCaptured } from './test-io'
-import { UNHEALTHY } from './unhealthy-demo'
+import { UNHEALTHY } from '../engine/demo/unhealthy-checkpoint'
 
 const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice()
 

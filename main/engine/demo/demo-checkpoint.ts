@@ -1,13 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { formatCheckpointState } from '../proto/text-format'
-import { encodeTrackableObjectGraph } from '../proto/encode'
-import { BundleWriter } from '../write/bundle-writer'
-import { buildCheckpointGraph, type SlotSpec, type TensorValue, type TrackableSpec } from '../write/object-graph-builder'
+import { type SlotSpec, type TensorValue, type TrackableSpec } from '../write/object-graph-builder'
+import { writeObjectCheckpoint } from '../write/object-checkpoint-writer'
 
 const FLOAT32 = 1
 const INT64 = 9
-const STRING = 7
 
 /** Deterministic pseudo-random values (LCG), so the demo is the same file on every machine. */
 function floats(shape: number[], seed: number, scale: number): TensorValue {
@@ -78,12 +75,5 @@ export async function writeDemoCheckpoint(dir: string): Promise<string> {
     const f = new Float32Array((s.value.data as Uint8Array).buffer)
     for (let i = 0; i < f.length; i++) f[i] = Math.abs(f[i])
   }
-  const built = buildCheckpointGraph(root, slots)
-  const prefix = join(dir, 'ckpt-1')
-  const w = await BundleWriter.create(prefix, { overwrite: true })
-  await w.add('_CHECKPOINTABLE_OBJECT_GRAPH', STRING, [], [encodeTrackableObjectGraph(built.graph)])
-  for (const t of built.tensors) await w.add(t.key, t.dtype, t.shape, t.data)
-  await w.finish()
-  await writeFile(join(dir, 'checkpoint'), formatCheckpointState({ modelCheckpointPath: 'ckpt-1', allModelCheckpointPaths: ['ckpt-1'], allModelCheckpointTimestamps: [], lastPreservedTimestamp: null }))
-  return prefix
+  return writeObjectCheckpoint(join(dir, 'ckpt-1'), root, slots)
 }

@@ -1,13 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { encodeTrackableObjectGraph } from '../engine/proto/encode'
-import { formatCheckpointState } from '../engine/proto/text-format'
-import { BundleWriter } from '../engine/write/bundle-writer'
-import { buildCheckpointGraph, type SlotSpec, type TensorValue, type TrackableSpec } from '../engine/write/object-graph-builder'
+import { type SlotSpec, type TensorValue, type TrackableSpec } from '../write/object-graph-builder'
+import { writeObjectCheckpoint } from '../write/object-checkpoint-writer'
 
 const FLOAT32 = 1
 const INT64 = 9
-const STRING = 7
 
 /** Every problem a scan looks for, planted where the tests and the e2e flow expect them. */
 export const UNHEALTHY = {
@@ -81,12 +78,5 @@ export async function writeUnhealthyDemo(dir: string): Promise<string> {
     slots.push({ optimizer: ['optimizer'], variable: ['model', layerName, 'kernel'], slotName: 'm', value: value([...shape], m) })
     slots.push({ optimizer: ['optimizer'], variable: ['model', layerName, 'kernel'], slotName: 'v', value: value([...shape], v) })
   }
-  const built = buildCheckpointGraph(root, slots)
-  const prefix = join(dir, 'ckpt-1')
-  const w = await BundleWriter.create(prefix, { overwrite: true })
-  await w.add('_CHECKPOINTABLE_OBJECT_GRAPH', STRING, [], [encodeTrackableObjectGraph(built.graph)])
-  for (const t of built.tensors) await w.add(t.key, t.dtype, t.shape, t.data)
-  await w.finish()
-  await writeFile(join(dir, 'checkpoint'), formatCheckpointState({ modelCheckpointPath: 'ckpt-1', allModelCheckpointPaths: ['ckpt-1'], allModelCheckpointTimestamps: [], lastPreservedTimestamp: null }))
-  return prefix
+  return writeObjectCheckpoint(join(dir, 'ckpt-1'), root, slots)
 }
