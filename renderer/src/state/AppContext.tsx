@@ -42,9 +42,6 @@ interface Ctx {
 
 const AppContext = createContext<Ctx | null>(null)
 
-/** A fresh id for a long call's progress events and its cancel (lib/task holds it; kept here for existing callers). */
-export { newTaskId }
-
 export function AppProvider({ api, children }: { api: CheckpointApi; children: ReactNode }) {
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE)
   const stateRef = useRef(state)
