@@ -364,8 +364,8 @@ export interface ScanReport {
  */
 export type WireNumber = number | string
 
-/** A 2-D window of an N-D tensor: two axes, fixed indices on the others. Rank 1 is one row; rank 0 one cell. */
-export interface Slice2D {
+/** Which 2-D plane of an N-D tensor a result describes: two axes, fixed indices on the others. */
+export interface PlaneHeader {
   key: string
   dtype: DTypeName
   shape: number[]
@@ -378,6 +378,10 @@ export interface Slice2D {
   /** Extent of the row and column axes. */
   rows: number
   cols: number
+}
+
+/** A 2-D window of an N-D tensor. Rank 1 is one row; rank 0 one cell. */
+export interface Slice2D extends PlaneHeader {
   rowOffset: number
   colOffset: number
   rowCount: number
@@ -392,15 +396,7 @@ export interface Slice2D {
 }
 
 /** A whole plane of a tensor reduced to at most `cells` × `cells` cells, for the heatmap overview. */
-export interface Overview2D {
-  key: string
-  dtype: DTypeName
-  shape: number[]
-  rowAxis: number | null
-  colAxis: number | null
-  index: number[]
-  rows: number
-  cols: number
+export interface Overview2D extends PlaneHeader {
   /** Each cell covers this many rows × cols of the plane (the last row/col of cells may cover fewer). */
   rowsPerCell: number
   colsPerCell: number

@@ -263,7 +263,7 @@ export function formatPythonFloat(x: number): string {
 }
 
 /** Python text_format's CEscape with as_utf8=False: bytes outside printable ASCII become 3-digit octal. */
-function cEscape(s: string): string {
+export function cEscape(s: string): string {
   let out = ''
   for (const b of new TextEncoder().encode(s)) {
     if (b === 0x0a) out += '\\n'

@@ -3,6 +3,7 @@
  * ones users paste into issues: TensorShape as a tuple, lists of strings, the text format of an object-graph node.
  */
 import type { RawGraphNode } from '../graph/object-graph'
+import { cEscape } from '../proto/text-format'
 
 /** `str(tf.TensorShape)`: `(1, 1, 256, 128)`, `(3,)` for rank 1, `()` for a scalar, `<unknown>` when unknown. */
 export function shapeTuple(shape: readonly number[] | null): string {
@@ -99,20 +100,4 @@ export function nodeProtoText(node: RawGraphNode): string {
     lines.push('}')
   }
   return lines.map((l) => `${l}\n`).join('')
-}
-
-/** text_format's CEscape over the UTF-8 bytes: `\n \r \t \" \' \\`, other bytes outside 0x20..0x7e as `\ooo`. */
-function cEscape(s: string): string {
-  let out = ''
-  for (const b of new TextEncoder().encode(s)) {
-    if (b === 0x0a) out += '\\n'
-    else if (b === 0x0d) out += '\\r'
-    else if (b === 0x09) out += '\\t'
-    else if (b === 0x22) out += '\\"'
-    else if (b === 0x27) out += "\\'"
-    else if (b === 0x5c) out += '\\\\'
-    else if (b < 0x20 || b >= 0x7f) out += `\\${b.toString(8).padStart(3, '0')}`
-    else out += String.fromCharCode(b)
-  }
-  return out
 }

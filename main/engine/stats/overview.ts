@@ -3,7 +3,7 @@ import { CheckpointError } from '@shared/errors'
 import type { Overview2D } from '@shared/model'
 import type { Checkpoint } from '../checkpoint'
 import { OverviewScratch, overviewRun, type OverviewPartial, type PlaneGeometry } from './overview-kernel'
-import { resolvePlane, stridesOf, type Plane } from './plane'
+import { planeHeader, resolvePlane, stridesOf, type Plane } from './plane'
 import { segmentBytes, toCheckpointError } from './stats-run'
 import { FileStamps, locateTensor, type StoredPart } from './tensor-layout'
 import type { JobSource, JobSpec, WorkerPool } from './worker-pool'
@@ -202,14 +202,7 @@ export async function computeOverview(ckpt: Checkpoint, req: OverviewRequest, po
     maxAbs[k] = c > 0 && Number.isFinite(grid.maxAbs[k]) ? grid.maxAbs[k] : null
   }
   return {
-    key: info.key,
-    dtype: info.dtype,
-    shape: info.shape,
-    rowAxis: plane.rowAxis,
-    colAxis: plane.colAxis,
-    index: plane.index,
-    rows: plane.rows,
-    cols: plane.cols,
+    ...planeHeader(info, plane),
     rowsPerCell,
     colsPerCell,
     gridRows,

@@ -1,18 +1,11 @@
 import { CheckpointError } from '@shared/errors'
-import type { TensorInfo } from '@shared/model'
+import type { PlaneHeader, TensorInfo } from '@shared/model'
 
 /**
  * A 2-D plane of an N-D tensor: a row axis and a column axis, a fixed index on every other axis. Rank 1 is one
  * row along axis 0; rank 0 a single cell. Validated against the tensor's shape (requests only check types).
  */
-export interface Plane {
-  shape: number[]
-  rowAxis: number | null
-  colAxis: number | null
-  /** Index on every axis; 0 at the plane's own axes. */
-  index: number[]
-  rows: number
-  cols: number
+export interface Plane extends Omit<PlaneHeader, 'key' | 'dtype'> {
   /** Row-major element strides of the tensor. */
   strides: number[]
   /** Flat index of the plane's (0, 0). */
@@ -65,4 +58,10 @@ export function resolvePlane(info: TensorInfo, choice: PlaneChoice): Plane {
     strides,
     base,
   }
+}
+
+/** The part of a Slice2D / Overview2D result that says which plane it is. */
+export function planeHeader(info: TensorInfo, plane: Plane): PlaneHeader {
+  const { shape, rowAxis, colAxis, index, rows, cols } = plane
+  return { key: info.key, dtype: info.dtype, shape, rowAxis, colAxis, index, rows, cols }
 }

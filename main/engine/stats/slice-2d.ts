@@ -5,7 +5,7 @@ import type { Checkpoint } from '../checkpoint'
 import { bytesToDisplay, decodeFixed } from '../dtypes/decode'
 import { dtypeInfo } from '../dtypes/dtype'
 import { BundleStore } from '../store/bundle-store'
-import { resolvePlane } from './plane'
+import { planeHeader, resolvePlane } from './plane'
 
 /** Most cells one window returns (a 512 × 512 heatmap). */
 export const MAX_SLICE_CELLS = 512 * 512
@@ -35,14 +35,7 @@ export async function readSlice2D(ckpt: Checkpoint, req: Slice2DRequest): Promis
     throw new CheckpointError('invalid-argument', `A window of ${rowCount} × ${colCount} is larger than ${MAX_SLICE_CELLS} cells`, { key: info.key, hint: 'Ask for fewer rows or columns' })
   }
   const out: Slice2D = {
-    key: info.key,
-    dtype: info.dtype,
-    shape: info.shape,
-    rowAxis: plane.rowAxis,
-    colAxis: plane.colAxis,
-    index: plane.index,
-    rows: plane.rows,
-    cols: plane.cols,
+    ...planeHeader(info, plane),
     rowOffset,
     colOffset,
     rowCount,
