@@ -4,7 +4,7 @@ import type { CheckpointFormat, CheckpointSummary, ObjectGraph, SavedModelSummar
 import { bytesToDisplay, decodeFixed, hex, toWireValue } from './dtypes/decode'
 import { dtypeInfo } from './dtypes/dtype'
 import { buildNameTree, buildObjectTree, OBJECT_GRAPH_KEY } from './graph/tree-builder'
-import { toSharedGraph, type RawGraphNode } from './graph/object-graph'
+import { checkGraphReferences, toSharedGraph, type RawGraphNode } from './graph/object-graph'
 import { resolveCheckpointPath, type ResolvedPath } from './locate/resolve-path'
 import { decodeTrackableObjectGraph } from './proto/decode'
 import { loadSavedModel, type LoadedSavedModel } from './savedmodel/load-saved-model'
@@ -70,6 +70,7 @@ export class Checkpoint {
       let tree: TreeNode[]
       let objectGraph: ObjectGraph | null = null
       if (rawGraph) {
+        checkGraphReferences(rawGraph, resolved.prefix)
         const built = buildObjectTree(rawGraph, tensors)
         tree = built.tree
         objectGraph = toSharedGraph(rawGraph, built.names)

@@ -1,3 +1,4 @@
+import { CheckpointError } from '@shared/errors'
 import type { ObjectGraph, ObjectGraphNode } from '@shared/model'
 
 /** The decoded TrackableObjectGraph, before names are attached. */
@@ -10,6 +11,23 @@ export interface RawGraphNode {
 }
 
 export const VARIABLE_VALUE = 'VARIABLE_VALUE'
+
+/** Refuses a graph whose references point outside it (a damaged or hand-made file), before anything walks it. */
+export function checkGraphReferences(nodes: readonly RawGraphNode[], file: string): void {
+  const bad = (what: string, id: number) =>
+    new CheckpointError('bad-proto', `The object graph is inconsistent: node ${id} ${what} (the graph has ${nodes.length} nodes)`, {
+      file,
+      key: '_CHECKPOINTABLE_OBJECT_GRAPH',
+    })
+  const inRange = (n: number) => Number.isInteger(n) && n >= 0 && n < nodes.length
+  if (nodes.length === 0) throw bad('is missing: there is no root', 0)
+  nodes.forEach((n, id) => {
+    for (const c of n.children) if (!inRange(c.nodeId)) throw bad(`has a child ${c.nodeId} outside it`, id)
+    for (const s of n.slotVariables) {
+      if (!inRange(s.originalVariableNodeId) || !inRange(s.slotVariableNodeId)) throw bad(`has a slot reference outside it`, id)
+    }
+  })
+}
 
 /**
  * TF's pretty names (ObjectGraphProtoPrettyPrinter): BFS from node 0 over children in order, the first path

@@ -6,6 +6,7 @@ import { dataFilename, indexFilename } from '../bundle/naming'
 import { checkCoverage, concreteExtents, placeSlice } from '../bundle/slice-assembly'
 import { decodeStringTensor } from '../bundle/string-tensor'
 import { dtypeInfo, dtypeName, numElements } from '../dtypes/dtype'
+import { unmaskCrc } from '../format/crc32c'
 import { MAX_MATERIALIZE, type TensorStore, type VerifyOptions } from './tensor-store'
 import { problemKind } from './verify-problem'
 
@@ -97,7 +98,12 @@ export class BundleStore implements TensorStore {
     if (e.size > MAX_MATERIALIZE) throw new CheckpointError('unsupported', `String tensor is ${e.size} bytes; too large to show`, { key })
     const data = await this.reader.readRange(e, 0, e.size)
     const f = this.reader.dataFile(e.shardId)
-    return decodeStringTensor(data, numElements(e.shape), { file: f, key, offset: e.offset }).elements
+    const decoded = decodeStringTensor(data, numElements(e.shape), { file: f, key, offset: e.offset })
+    // As TF's reader does: a string tensor is only trusted after its CRC (the object graph is one).
+    if (decoded.crc !== unmaskCrc(e.crc32c)) {
+      throw new CheckpointError('tensor-crc', 'Checksum does not match', { file: f, key, offset: e.offset, hint: 'The data file is damaged' })
+    }
+    return decoded.elements
   }
 
   async readRaw(key: string, limit: number): Promise<Uint8Array> {
