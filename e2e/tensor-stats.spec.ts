@@ -143,6 +143,11 @@ sick.describe('a generated checkpoint with NaN and Inf', () => {
     const keys = page.getByTestId('table-row')
     await expect(keys.nth(0)).toHaveAttribute('data-key', NAN_KEY)
     await expect(keys.nth(1)).toHaveAttribute('data-key', INF_KEY)
+
+    // reopening shows what the scan computed at once, from the cache, without another scan
+    await page.reload()
+    await expect(page.getByTestId('format-badge')).toBeVisible()
+    await expect(treeRow(page, '(root)').locator('[data-testid="health-badge"][data-kind="nonfinite"]')).toBeVisible()
     expect(errors).toEqual([])
   })
 

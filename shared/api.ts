@@ -42,6 +42,8 @@ export interface StatsRequest {
   keys?: string[]
   /** Histogram bins, 0 for none (then no second pass is ever needed); 64 by default. */
   bins?: number
+  /** Only what the cache already holds (nothing is read): fills a reopened checkpoint's columns at once. */
+  cachedOnly?: boolean
   taskId?: string
 }
 

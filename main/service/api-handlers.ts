@@ -119,7 +119,7 @@ export function createApiHandlers(opts: ServiceOptions): ApiHandlers & NpySaver 
       const keys = req.keys ?? c.tensors.map((t) => t.key)
       for (const k of keys) c.tensor(k) // unknown keys fail before any work starts
       return tasks.run(req.taskId, async (signal) => {
-        const out = await statsEngine.stats(c, keys, { ...statsProgress(ctx, req.taskId, 'stats', signal), bins: req.bins })
+        const out = await statsEngine.stats(c, keys, { ...statsProgress(ctx, req.taskId, 'stats', signal), bins: req.bins, cachedOnly: req.cachedOnly })
         return { tensors: out.tensors }
       })
     },

@@ -86,7 +86,7 @@ const SCHEMAS: { [M in ApiMethod]: Record<string, FieldSpec> } = {
   verify: { id: 'string', taskId: 'string?' },
   recentFiles: {},
   cancel: { taskId: 'string' },
-  stats: { id: 'string', keys: 'string[]?', bins: { int: [0, 4096], optional: true }, taskId: 'string?' },
+  stats: { id: 'string', keys: 'string[]?', bins: { int: [0, 4096], optional: true }, cachedOnly: 'bool?', taskId: 'string?' },
   scan: { id: 'string', bins: { int: [0, 4096], optional: true }, taskId: 'string?' },
   // axes and indices are checked against the tensor's shape by the engine
   slice2d: {

@@ -54,6 +54,24 @@ describe('stats, scan, slice2d and overview through the contract', () => {
     expect(events.every((e) => e.taskId === 't1' && e.phase === 'stats')).toBe(true)
   })
 
+  it('cachedOnly: a reopened checkpoint gets the statistics already computed, and nothing else', async () => {
+    const fresh = createApiHandlers({ access: new PathAccess('any'), surface: 'cli', version: 't', statsCacheDir: join(dir, 'cache-2') })
+    try {
+      const c1 = (await dispatch(fresh, 'open', { path: prefix })) as { ok: true; value: { id: string } }
+      const none = await dispatch(fresh, 'stats', { id: c1.value.id, cachedOnly: true })
+      expect(none).toEqual({ ok: true, value: { tensors: [] } })
+      await dispatch(fresh, 'stats', { id: c1.value.id, keys: ['dense/bias'] })
+      await dispatch(fresh, 'close', { id: c1.value.id })
+      const c2 = (await dispatch(fresh, 'open', { path: prefix })) as { ok: true; value: { id: string } }
+      const cached = (await dispatch(fresh, 'stats', { id: c2.value.id, cachedOnly: true })) as { ok: true; value: { tensors: TensorStats[] } }
+      expect(cached.value.tensors.map((t) => t.key)).toEqual(['dense/bias'])
+      expect(cached.value.tensors[0]).toMatchObject({ count: 3, zeros: 3 })
+      expect(await dispatch(fresh, 'stats', { id: c2.value.id, cachedOnly: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    } finally {
+      await fresh.dispose()
+    }
+  })
+
   it('scan: every tensor and the health summary (NaN, all-zero, suspicious optimizer slots)', async () => {
     const report = await ok<ScanReport>('scan', { id, bins: 8 })
     expect(report.tensors).toHaveLength(8)

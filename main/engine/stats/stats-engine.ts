@@ -34,6 +34,8 @@ export interface StatsCallOptions {
   verifyCrc?: boolean
   /** Serve and store results through the cache (default true). */
   useCache?: boolean
+  /** Answer from the cache only and read nothing (what a reopened checkpoint shows at once). */
+  cachedOnly?: boolean
   signal?: AbortSignal
   /** Bytes read of the bytes to read (both grow when a second histogram pass is needed). */
   onProgress?: (done: number, total: number) => void
@@ -109,6 +111,10 @@ export class StatsEngine {
         }
       }
       batcher.flush()
+    }
+    if (call.cachedOnly) {
+      const tensors = infos.map((i) => results.get(i.key)).filter((x): x is TensorStats => x !== undefined)
+      return { tensors, errors, fromCache, bytesRead: 0 }
     }
 
     const finish = (s: TensorStats) => {

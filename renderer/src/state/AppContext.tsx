@@ -57,6 +57,15 @@ export function AppProvider({ api, children }: { api: CheckpointApi; children: R
   const statsRef = useRef(stats)
   statsRef.current = stats
 
+  // A reopened checkpoint shows the statistics already computed for its files at once (nothing is read).
+  useEffect(() => {
+    if (!summaryId) return
+    api
+      .stats({ id: summaryId, cachedOnly: true })
+      .then((r) => stats.add(r.tensors))
+      .catch(() => {}) // a closed handle or an older engine: the columns simply stay empty until a scan
+  }, [api, summaryId, stats])
+
   const actions = useMemo<AppActions>(() => {
     const a: AppActions = {
       async open(path, checkpoint) {
