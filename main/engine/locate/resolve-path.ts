@@ -46,11 +46,7 @@ export async function resolveCheckpointPath(path: string, choose?: string): Prom
 async function bundle(prefix: string, notes: string[]): Promise<ResolvedPath> {
   const dir = dirname(prefix)
   const { entries } = await listDirectoryCheckpoints(dir, [])
-  return { kind: 'bundle', prefix, savedModelDir: null, checkpoints: entries.length > 1 ? markOpened(entries, prefix) : [], notes }
-}
-
-function markOpened(entries: CheckpointListEntry[], _prefix: string): CheckpointListEntry[] {
-  return entries
+  return { kind: 'bundle', prefix, savedModelDir: null, checkpoints: entries.length > 1 ? entries : [], notes }
 }
 
 async function resolveDirectory(dir: string, choose: string | undefined, notes: string[]): Promise<ResolvedPath> {
@@ -61,7 +57,7 @@ async function resolveDirectory(dir: string, choose: string | undefined, notes: 
   const names = await readdir(dir).catch(() => [] as string[])
   const versions: string[] = []
   for (const n of names) {
-    if (/^\d+$/.test(n) && (await isFile(join(dir, n, 'saved_model.pb')) || (await isFile(join(dir, n, 'saved_model.pbtxt'))))) versions.push(n)
+    if (/^\d+$/.test(n) && ((await isFile(join(dir, n, 'saved_model.pb'))) || (await isFile(join(dir, n, 'saved_model.pbtxt'))))) versions.push(n)
   }
   if (versions.length) {
     versions.sort((a, b) => Number(a) - Number(b))
