@@ -15,6 +15,10 @@ export interface DecodedStrings {
 
 export function decodeStringTensor(data: Uint8Array, count: number, where: { file: string; key: string; offset: number }): DecodedStrings {
   const src = { file: where.file, base: where.offset }
+  // TF's own sanity check: every element takes at least one byte (its length varint)
+  if (count > data.length) {
+    throw new CheckpointError('bad-entry', `String tensor of ${count} elements cannot fit in ${data.length} bytes`, { ...where })
+  }
   const lengths: number[] = new Array(count)
   let pos = 0
   let crc = 0
