@@ -161,7 +161,8 @@ export type MissReason =
   | 'attribute-missing' // the object matched but the checkpoint node lacks this attribute
   | 'skipped-slot' // slot variables ignored by experimental_skip_slot_variables
 
-export interface CheckpointOnlyEntry {
+/** One line of the miss list: an object (or a group under it) and its values. */
+interface MissEntry {
   /** Pretty path of the object (or the group's top object); TF1 name for name-based checkpoints. */
   path: string
   keys: string[]
@@ -172,19 +173,15 @@ export interface CheckpointOnlyEntry {
   detail: string
   /** Leaving these out does not change what the model computes (optimizer state, bookkeeping). */
   safeForInference: boolean
+}
+
+export interface CheckpointOnlyEntry extends MissEntry {
   /** For a rename candidate: the model object it probably is. */
   renameTo?: string
 }
 
-export interface ModelOnlyEntry {
-  path: string
-  /** The model's own keys for these values (empty for objects the restore would create). */
-  keys: string[]
-  /** Values in this entry (objects the restore creates have no key but count). */
-  count: number
-  reason: MissReason
-  detail: string
-  safeForInference: boolean
+/** `keys` are the model's own keys (empty for objects the restore would create, which still count). */
+export interface ModelOnlyEntry extends MissEntry {
   renameFrom?: string
 }
 

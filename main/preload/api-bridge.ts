@@ -1,5 +1,5 @@
 import { API_METHODS, IPC_CHANNEL_PREFIX, IPC_PROGRESS_CHANNEL, type CheckpointApi, type NpyRequest, type NpySaved, type ProgressEvent } from '@shared/api'
-import type { SerializedError } from '@shared/errors'
+import { CheckpointError, type SerializedError } from '@shared/errors'
 import { HOST_CHANNELS, type HostApi, type SaveDialogOptions } from '@shared/host'
 
 /** The slice of ipcRenderer the bridge uses (injected so it can be tested without Electron). */
@@ -15,12 +15,7 @@ export interface RendererIpc {
  * the SerializedError shape, so `serializeError(e)` / `describeError` / `CheckpointError.fromJSON` read it.
  */
 export function rendererError(e: SerializedError): SerializedError {
-  const out: SerializedError = { name: 'CheckpointError', code: e.code, message: e.message }
-  if (e.file !== undefined) out.file = e.file
-  if (e.offset !== undefined) out.offset = e.offset
-  if (e.key !== undefined) out.key = e.key
-  if (e.hint !== undefined) out.hint = e.hint
-  return out
+  return CheckpointError.fromJSON(e).toJSON()
 }
 
 /** Returns the value of a Result envelope, or throws its error as `rendererError`. */

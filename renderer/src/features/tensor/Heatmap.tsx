@@ -4,13 +4,13 @@
  * the NaN colour), where a click zooms into an exact window there and brings the grid to it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Overview2D, Slice2D, TensorInfo } from '@shared/model'
+import type { Overview2D, Slice2D } from '@shared/model'
 import { useApp } from '../../state/AppContext'
 import { useApiTask } from '../../components/useApiTask'
 import { TaskProgress } from '../../components/TaskProgress'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { formatInt } from '../../lib/format'
-import { planeRequest, type PlaneAxes } from './axis-state'
+import { planeRequest, type PlaneView } from './axis-state'
 import { COLORMAP_LABEL, cssGradient, INF_RGB, NAN_RGB, type ColormapName } from './colormap'
 import { colorRange, suggestedScale, type RangeMode } from './color-range'
 import { heatmapPixels } from './heatmap-image'
@@ -41,12 +41,7 @@ interface HeatData {
 type Source = 'plane' | 'window'
 type Reduce = 'mean' | 'maxAbs'
 
-interface Props {
-  checkpointId: string
-  tensor: TensorInfo
-  axes: PlaneAxes
-  rows: number
-  cols: number
+interface Props extends PlaneView {
   /** A cell was clicked: the plane row and column to show in the grid. */
   onPick(row: number, col: number): void
   /** The plane cell selected in the grid, marked on the heatmap when it is in view. */

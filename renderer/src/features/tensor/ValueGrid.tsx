@@ -5,10 +5,10 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { TensorInfo, WireNumber } from '@shared/model'
+import type { WireNumber } from '@shared/model'
 import { useApp } from '../../state/AppContext'
 import { formatInt } from '../../lib/format'
-import { planeKey, planeRequest, type PlaneAxes } from './axis-state'
+import { planeKey, planeRequest, type PlaneView } from './axis-state'
 import { BlockCache, blocksCovering, blockWindow, fullyVisible, type BlockId } from './grid-pages'
 import { toTsv } from './tsv'
 import { exactText, formatWire } from './wire'
@@ -21,12 +21,7 @@ const SCROLLBAR = 14
 /** Blocks requested at once; more wait for these. */
 const PARALLEL = 4
 
-interface Props {
-  checkpointId: string
-  tensor: TensorInfo
-  axes: PlaneAxes
-  rows: number
-  cols: number
+interface Props extends PlaneView {
   /** Bring this plane cell into view and mark it (a heatmap click, index text). */
   focus: { row: number; col: number; seq: number } | null
   /** The selected cell changed (the heatmap marks it). */

@@ -3,6 +3,7 @@
  * every other axis. Rank 1 is one row (the tensor itself), rank 0 a single cell. The plane can be read and
  * written as numpy index text (`3, :, :`), in the same syntax as `ckpt cat --slice`.
  */
+import type { TensorInfo } from '@shared/model'
 import { formatIndex, parseIndexText, resolveIndex, type AxisPick } from '@shared/numpy-slice'
 
 export interface PlaneAxes {
@@ -10,6 +11,15 @@ export interface PlaneAxes {
   colAxis: number | null
   /** One index per axis; the entries of the row and column axes are ignored (kept at 0). */
   index: number[]
+}
+
+/** What the heatmap and the value grid both draw: one plane of a tensor of an open checkpoint. */
+export interface PlaneView {
+  checkpointId: string
+  tensor: TensorInfo
+  axes: PlaneAxes
+  rows: number
+  cols: number
 }
 
 export function defaultAxes(shape: readonly number[]): PlaneAxes {
