@@ -180,12 +180,16 @@ export function unpackSummary(p: PackedSummary): CheckpointSummary {
     if (t.slices[i]) info.slices = t.slices[i]
     return info
   })
+  // One walk over the rows' tensor lists: their keys, their own bytes, and each tensor's first holder.
+  const holderPath = new Map<number, string>()
   for (const [row, idx] of Object.entries(pt.tensors)) {
     const r = tree[Number(row)]
-    for (const i of idx) r.keys.push(tensors[i].key)
+    for (const i of idx) {
+      r.keys.push(tensors[i].key)
+      r.byteCount += tensors[i].size
+      if (!holderPath.has(i)) holderPath.set(i, r.path)
+    }
   }
-  const holderPath = new Map<number, string>()
-  for (const [row, idx] of Object.entries(pt.tensors)) for (const i of idx) if (!holderPath.has(i)) holderPath.set(i, tree[Number(row)].path)
   const absent = new Set(t.objectPathAbsent)
   tensors.forEach((info, i) => {
     if (!absent.has(i)) info.objectPath = t.objectPath[i] ?? holderPath.get(i)
@@ -195,7 +199,6 @@ export function unpackSummary(p: PackedSummary): CheckpointSummary {
   for (let i = tree.length - 1; i >= 0; i--) {
     const r = tree[i]
     r.tensorCount += r.keys.length
-    for (const k of r.keys) r.byteCount += tensors[tensorIndexOf(t, k)].size
     if (r.parent !== null) {
       tree[r.parent].tensorCount += r.tensorCount
       tree[r.parent].byteCount += r.byteCount
@@ -229,17 +232,6 @@ export function unpackSummary(p: PackedSummary): CheckpointSummary {
   }
   const { wire: _wire, ...rest } = p
   return { ...rest, tensors, tree, objectGraph }
-}
-
-// Tensor keys are unique; a lazily built map keeps the byte sums linear.
-const keyIndexCache = new WeakMap<PackedTensors, Map<string, number>>()
-function tensorIndexOf(t: PackedTensors, key: string): number {
-  let m = keyIndexCache.get(t)
-  if (!m) {
-    m = new Map(t.key.map((k, i) => [k, i]))
-    keyIndexCache.set(t, m)
-  }
-  return m.get(key)!
 }
 
 function pairs<T>(flat: T[], n: number): T[][] {
