@@ -2,6 +2,7 @@ import { alignedBlock, BLOCK, decodeBlock, ExactRange64, type ElementFormat } fr
 import { binIndex, type BinSpec } from './histogram'
 import { SKETCH_SIZE, type SparseSketch } from './log-sketch'
 import { emptyMoments, mergeMoments, type Moments } from './moments'
+import { F32Simd } from './simd/f32-simd'
 
 /** What one pass over a run of elements yields: small, mergeable, and plain data (it crosses from workers). */
 export interface ScanPartial {
@@ -29,9 +30,14 @@ const DENSE_MIN = 16384
  * ±Inf to a slow path), two elements per iteration with separate accumulators and separate counter banks so
  * consecutive elements never wait on each other. Moments use sums shifted by a pivot (the mean of the run's
  * first block), so Σd² − (Σd)²/n does not cancel. Other dtypes are decoded block by block to float64 and go
- * through an exact two-pass per block with a compensated sum. One instance per thread; not re-entrant.
+ * through an exact two-pass per block with a compensated sum. Long float32 runs go to the WebAssembly SIMD
+ * kernel when there is one (same algorithm, four lanes at a time, about 3× faster); this loop stays the
+ * reference it is tested against and the fallback. One instance per thread; not re-entrant.
  */
 export class ScanKernel {
+  /** `simd`: the WebAssembly kernel for long float32 runs, or null to use this JavaScript loop for all. */
+  constructor(readonly simd: F32Simd | null = F32Simd.create(0)) {}
+
   // sparse-mode counters (generic path): reset through the list of touched buckets
   private readonly counts = new Uint32Array(SKETCH_SIZE)
   private readonly touched = new Uint16Array(SKETCH_SIZE)
@@ -39,6 +45,7 @@ export class ScanKernel {
   // float32 path: two banks of dense counters (even/odd elements), or a list of keys for short runs
   private readonly banks = new Uint32Array(2 * SKETCH_SIZE)
   private banksUsed = false
+  private simdUsed = false
   private readonly keys = new Uint16Array(DENSE_MIN)
   private readonly specialPairs = new Uint32Array(CHUNK / 2 + 1)
   private nKeys = 0
@@ -55,10 +62,12 @@ export class ScanKernel {
 
   /** Statistics of the elements in `bytes` (a whole number of elements of `fmt`). */
   scan(fmt: ElementFormat, bytes: Uint8Array): ScanPartial {
-    this.m = emptyMoments()
-    this.nan = this.posInf = this.negInf = this.zeros = 0
-    this.exact.reset()
+    this.reset()
     const n = Math.floor(bytes.length / fmt.size)
+    if (this.streams(fmt, n)) {
+      this.simd!.scan(bytes)
+      return this.endRun(n)
+    }
     if (fmt.decoding === 'f32') this.scanF32(bytes, n)
     else {
       const wide64 = fmt.decoding === 'i64' || fmt.decoding === 'u64'
@@ -68,6 +77,43 @@ export class ScanKernel {
         this.f64Block(decodeBlock(fmt, blk, cnt, this.vals, wide64 ? this.exact : null), cnt)
       }
     }
+    return this.partial(n)
+  }
+
+  /** Whether a run of `n` elements of `fmt` can be fed piece by piece (beginRun, feedRun, endRun). */
+  streams(fmt: ElementFormat, n: number): boolean {
+    return fmt.decoding === 'f32' && this.simd !== null && n >= DENSE_MIN
+  }
+
+  /** Starts a run that streams() allows: its bytes then come in pieces of whole elements. */
+  beginRun(): void {
+    this.reset()
+    this.simd!.begin()
+  }
+
+  feedRun(bytes: Uint8Array): void {
+    this.simd!.feed(bytes)
+  }
+
+  /** The statistics of the run's `n` elements. */
+  endRun(n: number): ScanPartial {
+    const r = this.simd!.end()
+    mergeMoments(this.m, r.moments)
+    this.nan += r.nan
+    this.posInf += r.posInf
+    this.negInf += r.negInf
+    this.zeros += r.zeros
+    this.simdUsed = true
+    return this.partial(n)
+  }
+
+  private reset(): void {
+    this.m = emptyMoments()
+    this.nan = this.posInf = this.negInf = this.zeros = 0
+    this.exact.reset()
+  }
+
+  private partial(n: number): ScanPartial {
     const out: ScanPartial = {
       moments: this.m,
       nan: this.nan,
@@ -93,6 +139,8 @@ export class ScanKernel {
     const n = Math.floor(bytes.length / fmt.size)
     const edges = spec.edges
     const f32 = fmt.decoding === 'f32'
+    // the kernel bins the few elements of marked buckets
+    if (f32 && ambiguous && this.simd?.binMarked(bytes.subarray(0, n * 4), ambiguous, spec, counts)) return
     for (let first = 0; first < n; first += (f32 ? CHUNK : BLOCK)) {
       const cnt = Math.min(f32 ? CHUNK : BLOCK, n - first)
       const blk = alignedBlock(bytes, first * fmt.size, cnt * fmt.size, fmt.align, this.scratch)
@@ -278,6 +326,11 @@ export class ScanKernel {
 
   /** The counted buckets as a sparse sketch (keys ascending), leaving every counter zero again. */
   private drainSketch(): SparseSketch {
+    if (this.simdUsed) {
+      // a scan takes one path only: the kernel's keys are the whole sketch
+      this.simdUsed = false
+      return this.simd!.drain()
+    }
     const outKeys: number[] = []
     const outCounts: number[] = []
     if (this.banksUsed) {
