@@ -83,8 +83,10 @@ async function writeBigTensor(dir: string): Promise<string> {
 /** Child: statistics of one tensor with N workers; prints in-process time. */
 export async function childStats(prefix: string, key: string, workers: number, bins: number): Promise<void> {
   const t0 = performance.now()
-  const c = await openCheckpoint(prefix)
+  // as the service does: workers start when a checkpoint is opened
   const engine = new StatsEngine({ workers, cacheDir: null })
+  engine.warm()
+  const c = await openCheckpoint(prefix)
   const out = await engine.stats(c, [key], { bins })
   const ms = performance.now() - t0
   await engine.dispose()
@@ -96,8 +98,9 @@ export async function childStats(prefix: string, key: string, workers: number, b
 /** Child: `verify` of a whole checkpoint (every block and tensor CRC): the store's, or the pool's with N workers. */
 export async function childVerify(prefix: string, workers = 0): Promise<void> {
   const t0 = performance.now()
-  const c = await openCheckpoint(prefix)
   const engine = workers > 0 ? new StatsEngine({ workers, cacheDir: null }) : null
+  engine?.warm()
+  const c = await openCheckpoint(prefix)
   const r = engine ? await engine.verify(c) : await c.verify()
   await engine?.dispose()
   const ms = performance.now() - t0
@@ -108,8 +111,9 @@ export async function childVerify(prefix: string, workers = 0): Promise<void> {
 /** Child: scan (statistics of every tensor + health) of a whole checkpoint with N workers. */
 export async function childScan(prefix: string, workers: number): Promise<void> {
   const t0 = performance.now()
-  const c = await openCheckpoint(prefix)
   const engine = new StatsEngine({ workers, cacheDir: null })
+  engine.warm()
+  const c = await openCheckpoint(prefix)
   const r = await engine.scan(c)
   const ms = performance.now() - t0
   await engine.dispose()

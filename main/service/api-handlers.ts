@@ -91,6 +91,8 @@ export function createApiHandlers(opts: ServiceOptions): ApiHandlers & NpySaver 
       return { version: opts.version, surface: opts.surface, initialPaths: opts.initialPaths ?? [] }
     },
     async open(req) {
+      // statistics usually follow an open: the workers load while the checkpoint does
+      statsEngine.warm()
       const ckpt = await load(req)
       const id = `c${nextId++}`
       open.set(id, ckpt)

@@ -26,6 +26,8 @@ export interface StatsEngineOptions {
   /** Entries kept in memory (LRU). */
   memoryEntries?: number
   workerScript?: WorkerScript
+  /** Least time between two progress reports of one call (default PROGRESS_MS). */
+  progressMs?: number
 }
 
 export interface StatsCallOptions {
@@ -68,6 +70,11 @@ export class StatsEngine {
     this.cache = new StatsCache(opts.cacheDir ?? null, opts.memoryEntries)
   }
 
+  /** Starts the workers ahead of the first call (see WorkerPool.warm). */
+  warm(): void {
+    this.pool().warm()
+  }
+
   pool(): WorkerPool {
     const poolOpts: PoolOptions = { size: this.opts.workers, script: this.opts.workerScript }
     return (this.poolInstance ??= new WorkerPool(poolOpts))
@@ -89,7 +96,7 @@ export class StatsEngine {
     const results = new Map<string, TensorStats>()
     const errors: TensorProblem[] = []
     const batcher = new Batcher(call.onTensors)
-    const progress = new Throttle(call.onProgress)
+    const progress = new Throttle(call.onProgress, this.opts.progressMs ?? PROGRESS_MS)
     let fromCache = 0
 
     // cache identities: the tensor, the bins, and the stamp of every file it lives in
@@ -267,18 +274,21 @@ class Batcher {
   }
 }
 
-/** Progress at most every PROGRESS_MS, and always the last value. */
+/** Progress at most every `ms`, and always the last value. */
 class Throttle {
   private last = 0
   private pending: [number, number] | null = null
 
-  constructor(private readonly sink?: (done: number, total: number) => void) {}
+  constructor(
+    private readonly sink: ((done: number, total: number) => void) | undefined,
+    private readonly ms: number,
+  ) {}
 
   emit(done: number, total: number): void {
     if (!this.sink) return
     this.pending = [done, total]
     const now = performance.now()
-    if (now - this.last >= PROGRESS_MS) this.flush()
+    if (now - this.last >= this.ms) this.flush()
   }
 
   flush(): void {

@@ -28,7 +28,8 @@ describe('the worker pool: big tensors split across workers, many small ones spr
   const prefix = join(dir, 'ckpt')
   let ckpt: Checkpoint
   const one = new StatsEngine({ workers: 1, cacheDir: null })
-  const two = new StatsEngine({ workers: 2, cacheDir: null })
+  // every job's progress reported: cancellation must land mid-tensor however fast the machine reads
+  const two = new StatsEngine({ workers: 2, cacheDir: null, progressMs: 0 })
   const BIG = 2500 * 2500 // 25 MB of float32: 6 segments
   const keys: string[] = []
 
@@ -46,7 +47,7 @@ describe('the worker pool: big tensors split across workers, many small ones spr
     const full = Float32Array.from(normals(rows * cols, 7))
     await w.addSlice('parts', 1, [rows, cols], [{ start: 0, length: 700 }, { start: 0, length: -1 }], bytesOf(full.subarray(0, 700 * cols)).slice(), 0)
     await w.addSlice('parts', 1, [rows, cols], [{ start: 700, length: 500 }, { start: 0, length: -1 }], bytesOf(full.subarray(700 * cols)).slice(), 1)
-    // 160 MB for cancellation: one 4 MiB chunk repeated (throttled progress arrives several times mid-tensor)
+    // 160 MB for cancellation: one 4 MiB chunk repeated (progress arrives after every 4 MiB)
     const chunk = bytesOf(Float32Array.from(normals(1 << 20, 9)))
     await w.addStream('huge', 1, [40, 1 << 20], Array.from({ length: 40 }, () => chunk), 1)
     await w.finish()

@@ -1,10 +1,12 @@
 /**
- * A stats worker thread. It reads each job's byte range itself (own descriptors, positional reads into two
- * reused buffers: the next job is read while this one computes) and answers with small mergeable results.
+ * A stats worker thread. It reads each job's byte range itself (own descriptors, positional reads straight into
+ * the SIMD kernel's memory) and answers with small mergeable results. Reads are synchronous: this thread has
+ * nothing else to do meanwhile, the bytes it just read are the ones it computes on next, and the pool keeps a
+ * few jobs queued here so the thread never waits for the main thread.
  * Built to out/main/stats-worker.js; run from the .ts source under tests (see worker-script.ts).
  * Imports stay relative and free of `@shared` so the worker loads the same way in both.
  */
-import { close, fstat, open, read } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { parentPort } from 'node:worker_threads'
 import { crc32c } from '../format/crc32c'
 import { elementFormat } from './block-decode'
@@ -12,16 +14,17 @@ import { finishWhole } from './exact-quantiles'
 import { binSpec, keyMask } from './histogram'
 import { OverviewScratch, overviewRun } from './overview-kernel'
 import { ScanKernel } from './scan-kernel'
+import { F32Simd } from './simd/f32-simd'
 import { warmUp } from './warm-up'
 import { JOB_BYTES, type FileRef, type FromWorker, type Job, type Task, type TaskResult, type ToWorker, type WorkerError } from './worker-protocol'
 
 const port = parentPort
 if (!port) throw new Error('stats-worker must run in a worker thread')
 
-const kernel = new ScanKernel()
+// jobs are read straight into the SIMD kernel's memory when there is one: its input is never copied
+const kernel = new ScanKernel(F32Simd.create(JOB_BYTES))
 const overview = new OverviewScratch()
-// two read buffers: one computing, one being filled with the next job
-const buffers = [new Uint8Array(JOB_BYTES), new Uint8Array(JOB_BYTES)]
+const buffer = kernel.simd?.data.subarray(0, JOB_BYTES) ?? new Uint8Array(JOB_BYTES)
 
 class JobError extends Error {
   constructor(readonly detail: WorkerError) {
@@ -29,53 +32,131 @@ class JobError extends Error {
   }
 }
 
-const p = <T>(f: (cb: (err: NodeJS.ErrnoException | null, v: T) => void) => void) =>
-  new Promise<T>((resolve, reject) => f((err, v) => (err ? reject(err) : resolve(v))))
-
 /** Open descriptors by path, checked against the size and mtime the main thread saw. */
 const files = new Map<string, { fd: number; ref: FileRef }>()
 
-async function fdFor(ref: FileRef): Promise<number> {
+function fdFor(ref: FileRef): number {
   const have = files.get(ref.path)
   if (have && have.ref.size === ref.size && have.ref.mtimeMs === ref.mtimeMs) return have.fd
   if (have) {
     files.delete(ref.path)
-    close(have.fd, () => undefined)
+    closeSync(have.fd)
   }
   let fd: number
   try {
-    fd = await p<number>((cb) => open(ref.path, 'r', cb))
+    fd = openSync(ref.path, 'r')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'io'
     throw new JobError({ code, message: `Cannot open: ${(e as Error).message}`, file: ref.path })
   }
-  const st = await p<import('node:fs').Stats>((cb) => fstat(fd, cb))
+  const st = fstatSync(fd)
   if (st.size !== ref.size || st.mtimeMs !== ref.mtimeMs) {
-    close(fd, () => undefined)
+    closeSync(fd)
     throw new JobError({ code: 'changed', message: 'The file changed on disk while it was being read', file: ref.path })
   }
   files.set(ref.path, { fd, ref })
   return fd
 }
 
-/**
- * Reads a job's range to the start of a buffer: a job starts at its first tensor (or at a segment boundary of
- * one), so those elements sit aligned for typed-array views wherever the tensor lies in the file (tensors are
- * packed back to back, after strings of any length).
- */
-async function readJob(job: Job, buf: Uint8Array): Promise<Uint8Array> {
-  const fd = await fdFor(job.file)
+/** Bytes read, then computed on, at a time: small enough to still be in this core's L2 cache for the second. */
+const PIECE = 512 * 1024
+
+/** Reads bytes [at, at + length) of a job's range to the same place in the buffer. */
+function readPiece(fd: number, job: Job, at: number, length: number): void {
   let done = 0
-  while (done < job.length) {
-    const n = await p<number>((cb) => read(fd, buf, done, job.length - done, job.offset + done, cb))
-    if (n === 0) throw new JobError({ code: 'truncated', message: 'File ended early (was it truncated while open?)', file: job.file.path, offset: job.offset + done })
+  while (done < length) {
+    let n: number
+    try {
+      n = readSync(fd, buffer, at + done, length - done, job.offset + at + done)
+    } catch (e) {
+      throw new JobError({ code: 'io', message: `Cannot read: ${(e as Error).message}`, file: job.file.path, offset: job.offset + at + done })
+    }
+    if (n === 0) throw new JobError({ code: 'truncated', message: 'File ended early (was it truncated while open?)', file: job.file.path, offset: job.offset + at + done })
     done += n
   }
-  return buf.subarray(0, job.length)
 }
 
-function runTask(t: Task, data: Uint8Array): TaskResult {
-  const bytes = data.subarray(t.at, t.at + t.length)
+/** A task that takes its bytes piece by piece as they are read (whole elements at a time). */
+interface Feeder {
+  unit: number
+  feed(bytes: Uint8Array): void
+  /** `bytes`: all of the task's bytes, for what needs them together (a small tensor's histogram). */
+  finish(bytes: Uint8Array): TaskResult
+}
+
+/** The feeder of a task, or null when it runs on its bytes once they are all read. */
+function feederFor(t: Task): Feeder | null {
+  if (t.kind === 'crc') {
+    let crc = 0
+    return { unit: 1, feed: (b) => (crc = crc32c(b, crc)), finish: () => ({ kind: 'crc', crc }) }
+  }
+  const fmt = elementFormat(t.dtype)
+  if (!fmt) return null
+  if (t.kind === 'scan' && kernel.streams(fmt, Math.floor(t.length / fmt.size))) {
+    let crc = 0
+    kernel.beginRun()
+    return {
+      unit: fmt.size,
+      feed: (b) => {
+        if (t.crc) crc = crc32c(b, crc)
+        kernel.feedRun(b)
+      },
+      finish: (bytes) => {
+        const partial = kernel.endRun(Math.floor(t.length / fmt.size))
+        const whole = t.whole ? finishWhole(kernel, fmt, bytes, partial, t.whole.bins) : undefined
+        return { kind: 'scan', partial, crc: t.crc ? crc : undefined, whole }
+      },
+    }
+  }
+  if (t.kind === 'histogram' && fmt.decoding === 'f32') {
+    // bin counts add up over pieces
+    const counts = new Float64Array(t.bins)
+    const spec = binSpec(t.min, t.max, t.bins)
+    const mask = keyMask(t.ambiguous)
+    return { unit: 4, feed: (b) => kernel.histogram(fmt, b, spec, counts, mask), finish: () => ({ kind: 'histogram', counts }) }
+  }
+  return null
+}
+
+/**
+ * Reads a job's range to the start of the buffer piece by piece, each task fed or run as soon as its bytes
+ * are in. A job starts at its first tensor (or at a segment boundary of one), so those elements sit aligned for
+ * typed-array views wherever the tensor lies in the file (tensors are packed back to back, after strings).
+ */
+function runTasks(job: Job): TaskResult[] {
+  const fd = fdFor(job.file)
+  const tasks = job.tasks
+  const results: TaskResult[] = []
+  let feeder: Feeder | null | undefined // of tasks[results.length]; undefined until its first bytes are in
+  let fed = 0
+  for (let read = 0; read < job.length; ) {
+    const len = Math.min(PIECE, job.length - read)
+    readPiece(fd, job, read, len)
+    read += len
+    while (results.length < tasks.length && tasks[results.length].at < read) {
+      const t = tasks[results.length]
+      if (feeder === undefined) {
+        feeder = feederFor(t)
+        fed = 0
+      }
+      const have = Math.min(read, t.at + t.length) - t.at
+      if (feeder) {
+        const upTo = have === t.length ? have : have - (have % feeder.unit)
+        if (upTo > fed) feeder.feed(buffer.subarray(t.at + fed, t.at + upTo))
+        fed = Math.max(fed, upTo)
+      }
+      if (have < t.length) break
+      const bytes = buffer.subarray(t.at, t.at + t.length)
+      results.push(feeder ? feeder.finish(bytes) : runTask(t, bytes))
+      feeder = undefined
+    }
+  }
+  // empty tasks at the very end of the range
+  while (results.length < tasks.length) results.push(runTask(tasks[results.length], buffer.subarray(0, 0)))
+  return results
+}
+
+function runTask(t: Task, bytes: Uint8Array): TaskResult {
   if (t.kind === 'crc') return { kind: 'crc', crc: crc32c(bytes) }
   const fmt = elementFormat(t.dtype)
   if (!fmt) throw new JobError({ code: 'internal', message: `No numeric decoding for dtype ${t.dtype}` })
@@ -138,49 +219,20 @@ function pack(results: TaskResult[]): ArrayBuffer[] {
 
 const post = (m: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer)
 
-type Settled = { ok: true; data: Uint8Array } | { ok: false; error: unknown }
-const settle = (pr: Promise<Uint8Array>): Promise<Settled> => pr.then((data) => ({ ok: true as const, data }), (error) => ({ ok: false as const, error }))
-
-const queue: Job[] = []
-let running = false
-let slot = 0
-
-/** Jobs in arrival order; the next job's read is started before this one's computation. */
-async function drain(): Promise<void> {
-  running = true
-  let ahead: { job: Job; data: Promise<Settled> } | null = null
-  while (ahead || queue.length) {
-    let cur = ahead
-    if (!cur) {
-      const job = queue.shift()!
-      cur = { job, data: settle(readJob(job, buffers[slot])) }
-      slot ^= 1
-    }
-    ahead = null
-    const got = await cur.data
-    if (queue.length) {
-      const next = queue.shift()!
-      ahead = { job: next, data: settle(readJob(next, buffers[slot])) }
-      slot ^= 1
-    }
-    try {
-      if (!got.ok) throw got.error
-      const results = cur.job.tasks.map((t) => runTask(t, got.data))
-      post({ type: 'done', id: cur.job.id, results }, pack(results))
-    } catch (e) {
-      const error: WorkerError = e instanceof JobError ? e.detail : { code: 'internal', message: e instanceof Error ? e.message : String(e) }
-      post({ type: 'failed', id: cur.job.id, error })
-    }
+function runJob(job: Job): void {
+  try {
+    const results = runTasks(job)
+    post({ type: 'done', id: job.id, results }, pack(results))
+  } catch (e) {
+    const error: WorkerError = e instanceof JobError ? e.detail : { code: 'internal', message: e instanceof Error ? e.message : String(e) }
+    post({ type: 'failed', id: job.id, error })
   }
-  running = false
 }
 
 port.on('message', (m: ToWorker) => {
-  if (m.type === 'job') {
-    queue.push(m.job)
-    if (!running) void drain()
-  } else if (m.type === 'release') {
-    for (const { fd } of files.values()) close(fd, () => undefined)
+  if (m.type === 'job') runJob(m.job)
+  else if (m.type === 'release') {
+    for (const { fd } of files.values()) closeSync(fd)
     files.clear()
   }
 })

@@ -33,8 +33,11 @@ interface Slot {
   ready: boolean
 }
 
-/** Jobs each worker holds at once: one computing, one being read ahead, one waiting (so a read can start as soon as a buffer frees). */
-const PER_WORKER = 3
+/**
+ * Jobs each worker holds at once: one running, the rest queued so the worker never waits for the main thread
+ * to hand out the next (a 4 MiB job takes about a millisecond; the main thread may be busy for longer).
+ */
+const PER_WORKER = 6
 
 export interface PoolOptions {
   /** Worker threads; os.availableParallelism() by default. */
@@ -85,6 +88,15 @@ export class WorkerPool {
       this.runs.push(run)
       this.pump()
     })
+  }
+
+  /**
+   * Starts every worker now, so they load and warm up while the caller does something else (opens the
+   * checkpoint); idle workers never keep the process alive.
+   */
+  warm(): void {
+    if (this.disposed || this.broken) return
+    while (this.slots.length < this.size) this.spawn().worker.unref()
   }
 
   /** Stops every worker; runs still going fail as cancelled. */
