@@ -1,9 +1,40 @@
-import { crc32c as nativeCrc32c } from '@node-rs/crc32'
+import { crc32c as portableCrc32c } from '@node-rs/crc32'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+type Crc32c = (data: Uint8Array, previous?: number) => number
+
+/** Where scripts/build-native.mjs leaves the module, relative to the project (or packaged app) root. */
+const NATIVE = 'main/native/crc32c/build/Release/crc32c_hw.node'
+
+/**
+ * Our three-stream x86-64 CRC-32C (about 3× @node-rs/crc32's single stream), when it was built and this CPU
+ * has SSE4.2. Found by walking up from this file: it runs from the sources, from out/main and its chunks, and
+ * from a packaged app. CKPT_PORTABLE_CRC=1 turns it off (tests compare the two).
+ */
+function loadNative(): Crc32c | null {
+  if (process.env.CKPT_PORTABLE_CRC === '1') return null
+  try {
+    let dir = dirname(fileURLToPath(import.meta.url))
+    for (let up = 0; up < 6; up++, dir = dirname(dir)) {
+      const file = join(dir, NATIVE)
+      if (existsSync(file)) return (createRequire(import.meta.url)(file) as { crc32c?: Crc32c }).crc32c ?? null
+    }
+  } catch {
+    // a module built for another platform or Node ABI: the portable one does the same
+  }
+  return null
+}
+
+const native = loadNative()
+
+/** Which implementation computes CRCs in this process (shown by the benchmark). */
+export const CRC32C_IMPLEMENTATION: 'native-3way' | 'node-rs' = native ? 'native-3way' : 'node-rs'
 
 /** CRC-32C (Castagnoli). `extend(crc(A), B) === crc(A‖B)`. */
-export function crc32c(data: Uint8Array, previous = 0): number {
-  return nativeCrc32c(data, previous) >>> 0
-}
+export const crc32c: Crc32c = native ?? ((data, previous = 0) => portableCrc32c(data, previous) >>> 0)
 
 const MASK_DELTA = 0xa282ead8
 
