@@ -8,8 +8,8 @@ import type { OverviewPartial, PlaneGeometry } from './overview-kernel'
  * sub-ranges of it. Everything here is structured-clone data.
  */
 
-/** Largest byte range of one job: each worker holds two of these (one computing, one being read ahead). */
-export const JOB_BYTES = 4 * 1024 * 1024
+/** Largest byte range of one job: the one buffer each worker reads into (small: it is resident memory). */
+export const JOB_BYTES = 2 * 1024 * 1024
 
 /** The file as the main thread saw it; a worker refuses to read it if it has changed since. */
 export interface FileRef {
