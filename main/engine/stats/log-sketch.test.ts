@@ -3,7 +3,7 @@ import { dtypeByName } from '../dtypes/dtype'
 import { elementFormat } from './block-decode'
 import { linearQuantiles } from './exact-quantiles'
 import { binSpec, histogramFromSketch } from './histogram'
-import { ABSOLUTE_BOUND, bucketRange, keyOf, orderedBuckets, RELATIVE_BOUND, representative, sketchOrderStatistic, valueRank } from './log-sketch'
+import { ABSOLUTE_BOUND, addSparse, bucketRange, keyOf, mergedBuckets, orderedBuckets, RELATIVE_BOUND, representative, sketchOrderStatistic, valueRank } from './log-sketch'
 import { ScanKernel } from './scan-kernel'
 import { LEVELS, normals, quantileNeighbours, referenceDecode, referenceEdges, referenceHistogram, referenceQuantile, referenceStats, rng } from './test-support/reference'
 
@@ -34,6 +34,16 @@ function expectWithinBound(dtype: string, bytes: Uint8Array, relative: number) {
 }
 
 describe('log-bucket quantile sketch', () => {
+  it('segment sketches added up sparsely equal the dense sum, and leave nothing behind for the next merge', () => {
+    const f32 = elementFormat(1)!
+    const parts = [1, 2, 3].map((seed) => kernel.scan(f32, new Uint8Array(Float32Array.from(normals(30_000, seed), (v) => v * seed ** 3).buffer)).sketch)
+    const dense = new Float64Array(65536)
+    for (const p of parts) addSparse(dense, p)
+    expect(mergedBuckets(parts)).toEqual(orderedBuckets(dense))
+    expect(mergedBuckets(parts.slice(1))).toEqual(mergedBuckets(parts.slice(1)))
+    expect(mergedBuckets([parts[0]])).toEqual(orderedBuckets(parts[0]))
+  })
+
   it('keys follow value order; a bucket range holds every value keyed to it', () => {
     const r = rng(7)
     const xs = Array.from({ length: 20000 }, () => (r() - 0.5) * Math.pow(10, Math.floor(r() * 60) - 30))

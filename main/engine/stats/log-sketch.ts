@@ -21,7 +21,7 @@ export const ABSOLUTE_BOUND = 2 ** -134
 /** Counts of the non-empty buckets, keys ascending (what crosses from a worker). */
 export interface SparseSketch {
   keys: Uint16Array
-  counts: Uint32Array
+  counts: Uint32Array | Float64Array
 }
 
 const f32 = new Float32Array(1)
@@ -81,6 +81,28 @@ export function representative(key: number, exact: boolean): number {
 /** Adds a sparse sketch into a dense one (float64 counters never overflow). */
 export function addSparse(dense: Float64Array, s: SparseSketch): void {
   for (let i = 0; i < s.keys.length; i++) dense[s.keys[i]] += s.counts[i]
+}
+
+const mergeScratch = new Float64Array(SKETCH_SIZE)
+
+/** The buckets of several sparse sketches added up, in ascending value order (touches only their keys). */
+export function mergedBuckets(parts: readonly SparseSketch[]): { keys: number[]; counts: number[] } {
+  if (parts.length === 1) return orderedBuckets(parts[0])
+  const seen: number[] = []
+  for (const p of parts) {
+    for (let i = 0; i < p.keys.length; i++) {
+      const k = p.keys[i]
+      if (mergeScratch[k] === 0) seen.push(k)
+      mergeScratch[k] += p.counts[i]
+    }
+  }
+  const keys = Uint16Array.from(seen).sort()
+  const counts = new Float64Array(keys.length)
+  for (let i = 0; i < keys.length; i++) {
+    counts[i] = mergeScratch[keys[i]]
+    mergeScratch[keys[i]] = 0
+  }
+  return orderedBuckets({ keys, counts })
 }
 
 /** Non-empty buckets in ascending value order, with their counts. */

@@ -4,7 +4,7 @@ import type { ElementFormat } from './block-decode'
 import { crc32cCombine } from './crc-combine'
 import { binSpec, histogramPlan, type BinSpec } from './histogram'
 import { linearQuantiles, type WholeExtras } from './exact-quantiles'
-import { ABSOLUTE_BOUND, addSparse, orderedBuckets, RELATIVE_BOUND, sketchOrderStatistic, SKETCH_SIZE, type QuantileValues, type SparseSketch } from './log-sketch'
+import { ABSOLUTE_BOUND, addSparse, mergedBuckets, orderedBuckets, RELATIVE_BOUND, sketchOrderStatistic, SKETCH_SIZE, type QuantileValues, type SparseSketch } from './log-sketch'
 import { emptyMoments, l2Norm, mergeMoments, variance, type Moments } from './moments'
 import type { ScanPartial } from './scan-kernel'
 
@@ -30,8 +30,12 @@ export class TensorAccumulator {
   private elements = 0
   private exactMin: bigint | null = null
   private exactMax: bigint | null = null
-  private single: SparseSketch | null = null
+  // segment sketches are kept as they come and added up once, at the end; past SKETCH_SIZE keys held, they are
+  // folded into dense counters instead (a dense array per small tensor would be 512 KiB of garbage each)
+  private parts: SparseSketch[] = []
+  private held = 0
   private dense: Float64Array | null = null
+  private ordered: { keys: number[]; counts: number[] } | null = null
   private hist: number[] | null = null
   private histLeft = 0
   private exactQuantiles: QuantileValues | null = null
@@ -74,9 +78,16 @@ export class TensorAccumulator {
       if (this.exactMin === null || lo < this.exactMin) this.exactMin = lo
       if (this.exactMax === null || hi > this.exactMax) this.exactMax = hi
     }
-    const total = this.segments.reduce((a, b) => a + b, 0)
-    if (total === 1) this.single = p.sketch
-    else addSparse((this.dense ??= new Float64Array(SKETCH_SIZE)), p.sketch)
+    if (this.dense) addSparse(this.dense, p.sketch)
+    else {
+      this.parts.push(p.sketch)
+      this.held += p.sketch.keys.length
+      if (this.held > SKETCH_SIZE) {
+        this.dense = new Float64Array(SKETCH_SIZE)
+        for (const s of this.parts) addSparse(this.dense, s)
+        this.parts = []
+      }
+    }
     this.remaining--
   }
 
@@ -112,7 +123,7 @@ export class TensorAccumulator {
   }
 
   private buckets(): { keys: number[]; counts: number[] } {
-    return orderedBuckets(this.dense ?? this.single ?? { keys: new Uint16Array(0), counts: new Uint32Array(0) })
+    return (this.ordered ??= this.dense ? orderedBuckets(this.dense) : mergedBuckets(this.parts))
   }
 
   /** CRC per part chained from its segments, compared with the stored one. */

@@ -1,5 +1,5 @@
 import type { BinSpec } from '../histogram'
-import type { SparseSketch } from '../log-sketch'
+import { keyOf, type SparseSketch } from '../log-sketch'
 import { emptyMoments, mergeMoments, type Moments } from '../moments'
 import { F32_KERNEL_WASM } from './f32-kernel.wasm'
 
@@ -36,7 +36,7 @@ const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly
 interface KernelExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number }
   scan(ptr: number, n: number, pivot: number): void
-  drain(keys: number, counts: number): number
+  drain(keys: number, counts: number, from: number, to: number, m: number): number
   binMarked(ptr: number, n: number, mask: number, edges: number, bins: number, first: number, scale: number, counts: number): void
   finiteMean(ptr: number, n: number): number
 }
@@ -73,7 +73,10 @@ export class F32Simd {
   private readonly k: KernelExports
   private readonly result: Float64Array
   private readonly mem: ArrayBuffer
-  private counted = false
+  // extrema of the values counted since the last drain: their keys lie in at most two short ranges
+  private lo = Infinity
+  private hi = -Infinity
+  private loAbs = Infinity
 
   private constructor(k: KernelExports, dataBytes: number) {
     this.k = k
@@ -81,7 +84,7 @@ export class F32Simd {
     k.memory.grow(Math.ceil((DATA + dataBytes) / PAGE) - k.memory.buffer.byteLength / PAGE)
     this.mem = k.memory.buffer
     this.data = new Uint8Array(this.mem, DATA, dataBytes)
-    this.result = new Float64Array(this.mem, RESULT, 9)
+    this.result = new Float64Array(this.mem, RESULT, 10)
   }
 
   /** A kernel with a data region of at least `dataBytes` (and at least one chunk), or null without SIMD. */
@@ -123,14 +126,18 @@ export class F32Simd {
       // a first piece without finite values: any finite pivot works, the sums are exact shifts of it
       const pivot = this.pivot === this.pivot ? this.pivot : 0
       this.k.scan(ptr, cnt, pivot)
-      const [s1, s2, count, min, max, nan, posInf, negInf, zeros] = r
+      const [s1, s2, count, min, max, nan, posInf, negInf, zeros, minAbs] = r
       out.nan += nan
       out.posInf += posInf
       out.negInf += negInf
       out.zeros += zeros
-      if (count > 0) mergeMoments(out.moments, { n: count, mean: pivot + s1 / count, m2: Math.max(0, s2 - (s1 * s1) / count), min, max })
+      if (count > 0) {
+        mergeMoments(out.moments, { n: count, mean: pivot + s1 / count, m2: Math.max(0, s2 - (s1 * s1) / count), min, max })
+        if (min < this.lo) this.lo = min
+        if (max > this.hi) this.hi = max
+        if (minAbs < this.loAbs) this.loAbs = minAbs
+      }
     }
-    this.counted ||= n > 0
   }
 
   /** The run's statistics (its sketch stays in the counters until drain()). */
@@ -147,9 +154,12 @@ export class F32Simd {
 
   /** The keys counted since the last drain, ascending, leaving the counters zero. */
   drain(): SparseSketch {
-    if (!this.counted) return { keys: new Uint16Array(0), counts: new Uint32Array(0) }
-    this.counted = false
-    const m = this.k.drain(DRAIN_KEYS, DRAIN_COUNTS)
+    let m = 0
+    // keys grow with magnitude on each side: non-negative values in [loAbs, hi], negative ones in [−|lo|, −loAbs]
+    if (this.hi >= 0) m = this.k.drain(DRAIN_KEYS, DRAIN_COUNTS, keyOf(this.loAbs), keyOf(this.hi), m)
+    if (this.lo <= 0) m = this.k.drain(DRAIN_KEYS, DRAIN_COUNTS, 0x8000 | keyOf(this.loAbs), 0x8000 | keyOf(-this.lo), m)
+    this.lo = this.loAbs = Infinity
+    this.hi = -Infinity
     return { keys: new Uint16Array(this.mem, DRAIN_KEYS, m).slice(), counts: new Uint32Array(this.mem, DRAIN_COUNTS, m).slice() }
   }
 

@@ -15,6 +15,7 @@ let s1: f64 = 0
 let s2: f64 = 0
 let lo: f32 = Infinity
 let hi: f32 = -Infinity
+let loAbs: f32 = Infinity
 let finite: i32 = 0
 let nan: i32 = 0
 let posInf: i32 = 0
@@ -37,6 +38,7 @@ let zeros: i32 = 0
   s2 += d * d
   if (x < lo) lo = x
   if (x > hi) hi = x
+  if (Mathf.abs(x) < loAbs) loAbs = Mathf.abs(x)
   const a = BANKS + ((<usize>(b >> 16)) << 2)
   store<u32>(a, load<u32>(a) + 1)
   finite++
@@ -65,13 +67,14 @@ let zeros: i32 = 0
 /**
  * Statistics of `n` float32 values at `ptr` (any alignment): sums of x − pivot and (x − pivot)² in float64,
  * extrema, special-value counts; sketch keys counted into the banks (until drain). Results at RESULT as f64:
- * s1, s2, finite, min, max, nan, +inf, −inf, zeros.
+ * s1, s2, finite, min, max, nan, +inf, −inf, zeros, min |x|.
  */
 export function scan(ptr: usize, n: i32, pivot: f64): void {
   s1 = 0
   s2 = 0
   lo = Infinity
   hi = -Infinity
+  loAbs = Infinity
   finite = nan = posInf = negInf = zeros = 0
   const pv = f64x2.splat(pivot)
   let a0 = f64x2.splat(0)
@@ -84,6 +87,7 @@ export function scan(ptr: usize, n: i32, pivot: f64): void {
   let q3 = f64x2.splat(0)
   let mn = f32x4.splat(Infinity)
   let mx = f32x4.splat(-Infinity)
+  let am = f32x4.splat(Infinity)
   let fast: i32 = 0
   const end8 = n & ~7
   let i: i32 = 0
@@ -109,6 +113,7 @@ export function scan(ptr: usize, n: i32, pivot: f64): void {
     q3 = f64x2.add(q3, f64x2.mul(d3, d3))
     mn = f32x4.pmin(mn, f32x4.pmin(v, w))
     mx = f32x4.pmax(mx, f32x4.pmax(v, w))
+    am = f32x4.pmin(am, f32x4.pmin(f32x4.abs(v), f32x4.abs(w)))
     countAt(p)
     countAt(p + 16)
     fast += 8
@@ -116,17 +121,9 @@ export function scan(ptr: usize, n: i32, pivot: f64): void {
   for (; i < n; i++) slowElement(ptr + (<usize>i << 2), pivot)
   const a = f64x2.add(f64x2.add(a0, a1), f64x2.add(a2, a3))
   const q = f64x2.add(f64x2.add(q0, q1), f64x2.add(q2, q3))
-  let m = lo
-  let x = hi
-  if (fast > 0) {
-    for (let l = 0; l < 4; l++) {
-      // lanes by constant index
-      const ml = l == 0 ? f32x4.extract_lane(mn, 0) : l == 1 ? f32x4.extract_lane(mn, 1) : l == 2 ? f32x4.extract_lane(mn, 2) : f32x4.extract_lane(mn, 3)
-      const xl = l == 0 ? f32x4.extract_lane(mx, 0) : l == 1 ? f32x4.extract_lane(mx, 1) : l == 2 ? f32x4.extract_lane(mx, 2) : f32x4.extract_lane(mx, 3)
-      if (ml < m) m = ml
-      if (xl > x) x = xl
-    }
-  }
+  const m = Mathf.min(lo, lowest(mn))
+  const x = Mathf.max(hi, Mathf.max(Mathf.max(f32x4.extract_lane(mx, 0), f32x4.extract_lane(mx, 1)), Mathf.max(f32x4.extract_lane(mx, 2), f32x4.extract_lane(mx, 3))))
+  const ax = Mathf.min(loAbs, lowest(am))
   store<f64>(RESULT, f64x2.extract_lane(a, 0) + f64x2.extract_lane(a, 1) + s1)
   store<f64>(RESULT, f64x2.extract_lane(q, 0) + f64x2.extract_lane(q, 1) + s2, 8)
   store<f64>(RESULT, <f64>(fast + finite), 16)
@@ -136,16 +133,22 @@ export function scan(ptr: usize, n: i32, pivot: f64): void {
   store<f64>(RESULT, <f64>posInf, 48)
   store<f64>(RESULT, <f64>negInf, 56)
   store<f64>(RESULT, <f64>zeros, 64)
+  store<f64>(RESULT, <f64>ax, 72)
+}
+
+/** The smallest lane (no NaN reaches the vector accumulators). */
+@inline function lowest(v: v128): f32 {
+  return Mathf.min(Mathf.min(f32x4.extract_lane(v, 0), f32x4.extract_lane(v, 1)), Mathf.min(f32x4.extract_lane(v, 2), f32x4.extract_lane(v, 3)))
 }
 
 /**
- * Moves the counted keys out of the banks, ascending, as (u16 key, u32 count) pairs at `keys` and `counts`,
- * and clears the banks. Returns how many keys were non-empty.
+ * Moves the counted keys in [from, to] out of the banks, ascending, as (u16 key, u32 count) pairs at `keys`
+ * and `counts` after the `m` already there, and clears them. Returns the new number of pairs. The caller
+ * passes the key ranges its values can have (from their extrema), so short runs do not sweep all 65536.
  */
-export function drain(keys: usize, counts: usize): i32 {
-  let m: i32 = 0
+export function drain(keys: usize, counts: usize, from: i32, to: i32, m: i32): i32 {
   const zero = i32x4.splat(0)
-  for (let k: usize = 0; k < 65536; k += 4) {
+  for (let k: usize = <usize>(from & ~3); k <= <usize>to; k += 4) {
     const a = BANKS + (k << 2)
     const c = i32x4.add(i32x4.add(v128.load(a), v128.load(a + BANK_BYTES)), i32x4.add(v128.load(a + 2 * BANK_BYTES), v128.load(a + 3 * BANK_BYTES)))
     if (!v128.any_true(c)) continue
