@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const [mode, arg] = process.argv.slice(2)
   if (mode === '--child-open') return childOpen(arg)
   const rest = process.argv.slice(4)
-  if (mode === '--child-stats') return childStats(arg, rest[0], Number(rest[1]), Number(rest[2]), rest[3] !== 'nocrc')
+  if (mode === '--child-stats') return childStats(arg, rest[0], Number(rest[1]), Number(rest[2]), rest[3] !== 'nocrc', rest[4] === 'again')
   if (mode === '--child-verify') return childVerify(arg, Number(rest[0] ?? 0))
   if (mode === '--child-scan') return childScan(arg, Number(rest[0]))
   const dir = process.env.CKPT_BENCH_DIR ?? join(tmpdir(), 'ckpt-bench')

@@ -1,4 +1,3 @@
-import { crc32c as portableCrc32c } from '@node-rs/crc32'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -30,11 +29,17 @@ function loadNative(): Crc32c | null {
 
 const native = loadNative()
 
+/** @node-rs/crc32, loaded only where our module is missing (every thread would map it for nothing). */
+function portable(): Crc32c {
+  const f = (createRequire(import.meta.url)('@node-rs/crc32') as typeof import('@node-rs/crc32')).crc32c
+  return (data, previous = 0) => f(data, previous) >>> 0
+}
+
 /** Which implementation computes CRCs in this process (shown by the benchmark). */
 export const CRC32C_IMPLEMENTATION: 'native-3way' | 'node-rs' = native ? 'native-3way' : 'node-rs'
 
 /** CRC-32C (Castagnoli). `extend(crc(A), B) === crc(A‖B)`. */
-export const crc32c: Crc32c = native ?? ((data, previous = 0) => portableCrc32c(data, previous) >>> 0)
+export const crc32c: Crc32c = native ?? portable()
 
 const MASK_DELTA = 0xa282ead8
 
