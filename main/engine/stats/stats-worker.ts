@@ -76,6 +76,14 @@ function readPiece(fd: number, job: Job, at: number, length: number): void {
   }
 }
 
+/** The last key mask built: a tensor's second-pass tasks all carry the same keys (64 KiB each, otherwise). */
+let lastMask: { keys: number[]; mask: Uint8Array } | null = null
+
+function maskOf(keys: number[]): Uint8Array {
+  if (!lastMask || lastMask.keys.length !== keys.length || lastMask.keys.some((k, i) => k !== keys[i])) lastMask = { keys, mask: keyMask(keys) }
+  return lastMask.mask
+}
+
 /** A task that takes its bytes piece by piece as they are read (whole elements at a time). */
 interface Feeder {
   unit: number
@@ -112,7 +120,7 @@ function feederFor(t: Task): Feeder | null {
     // bin counts add up over pieces
     const counts = new Float64Array(t.bins)
     const spec = binSpec(t.min, t.max, t.bins)
-    const mask = keyMask(t.ambiguous)
+    const mask = maskOf(t.ambiguous)
     return { unit: 4, feed: (b) => kernel.histogram(fmt, b, spec, counts, mask), finish: () => ({ kind: 'histogram', counts }) }
   }
   return null
@@ -168,7 +176,7 @@ function runTask(t: Task, bytes: Uint8Array): TaskResult {
     }
     case 'histogram': {
       const counts = new Float64Array(t.bins)
-      kernel.histogram(fmt, bytes, binSpec(t.min, t.max, t.bins), counts, keyMask(t.ambiguous))
+      kernel.histogram(fmt, bytes, binSpec(t.min, t.max, t.bins), counts, maskOf(t.ambiguous))
       return { kind: 'histogram', counts }
     }
     case 'overview':
