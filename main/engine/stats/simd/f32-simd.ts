@@ -91,8 +91,12 @@ export class F32Simd {
   static create(dataBytes: number): F32Simd | null {
     const m = kernelModule()
     if (!m) return null
-    const instance = new wasm!.Instance(m, { env: { abort: () => { throw new Error('f32 kernel aborted') } } })
-    return new F32Simd(instance.exports as unknown as KernelExports, Math.max(dataBytes, SIMD_CHUNK * 4))
+    try {
+      const instance = new wasm!.Instance(m, { env: { abort: () => { throw new Error('f32 kernel aborted') } } })
+      return new F32Simd(instance.exports as unknown as KernelExports, Math.max(dataBytes, SIMD_CHUNK * 4))
+    } catch {
+      return null // memory refused (a constrained process): the JavaScript kernel does the work
+    }
   }
 
   /** Address of `bytes` in linear memory, copying them into the data region when they lie elsewhere. */
