@@ -14,8 +14,8 @@ function square(out: Uint32Array, mat: Uint32Array): void {
   for (let n = 0; n < 32; n++) out[n] = times(mat, mat[n])
 }
 
-export function crc32cCombine(crc1: number, crc2: number, len2: number): number {
-  if (len2 <= 0) return crc1 >>> 0
+/** crc1 with len2 zero bytes appended (no pre/post conditioning: the register alone). */
+function appendZeros(crc1: number, len2: number): number {
   const even = new Uint32Array(32)
   const odd = new Uint32Array(32)
   // operator for one zero bit
@@ -36,5 +36,37 @@ export function crc32cCombine(crc1: number, crc2: number, len2: number): number 
     len = Math.floor(len / 2)
     if (len === 0) break
   }
-  return (c ^ crc2) >>> 0
+  return c
+}
+
+/**
+ * Lengths seen once, and byte tables of the "append len zero bytes" operator for lengths seen again: a big
+ * tensor's segments all have the same length, so chaining hundreds of them costs four lookups each.
+ */
+const seen = new Map<number, Uint32Array | null>()
+
+function tableFor(len: number): Uint32Array {
+  const cols = Array.from({ length: 32 }, (_, i) => appendZeros((1 << i) >>> 0, len))
+  const t = new Uint32Array(1024)
+  for (let k = 0; k < 4; k++)
+    for (let b = 0; b < 256; b++) {
+      let v = 0
+      for (let bit = 0; bit < 8; bit++) if ((b >> bit) & 1) v ^= cols[8 * k + bit]
+      t[k * 256 + b] = v >>> 0
+    }
+  return t
+}
+
+export function crc32cCombine(crc1: number, crc2: number, len2: number): number {
+  if (len2 <= 0) return crc1 >>> 0
+  const known = seen.get(len2)
+  if (known === undefined) {
+    if (seen.size >= 256) seen.clear()
+    seen.set(len2, null)
+    return (appendZeros(crc1, len2) ^ crc2) >>> 0
+  }
+  const t = known ?? tableFor(len2)
+  if (!known) seen.set(len2, t)
+  const c = crc1 >>> 0
+  return (t[c & 255] ^ t[256 + ((c >>> 8) & 255)] ^ t[512 + ((c >>> 16) & 255)] ^ t[768 + (c >>> 24)] ^ crc2) >>> 0
 }
