@@ -47,8 +47,9 @@ function timed(cmd: string, args: string[]): Run {
   return { seconds: m ? Number(m[1]) : wall, maxRssKb: m ? Number(m[2]) : null, report }
 }
 
-function simdAvailable(): boolean {
-  return F32Simd.create(0) !== null
+function scanKernelName(): string {
+  const simd = F32Simd.create(0)
+  return !simd ? 'JavaScript (no WebAssembly SIMD here)' : simd.scanner === 'native-avx2' ? 'native AVX2 (drain and second pass in WebAssembly)' : 'WebAssembly SIMD'
 }
 
 function median(xs: number[]): number {
@@ -194,6 +195,6 @@ export async function runStatsBench(self: string, dir: string): Promise<void> {
   const w2 = results.find((r) => r.row.what === 'stats, 2 workers, no histogram (1 pass)')!
   console.log(`\n2 workers vs 1 (1 GiB, one pass, in-process): ${(w1.inProcess / w2.inProcess).toFixed(2)}× faster.`)
   console.log('Wall time includes starting Node and its workers (as cat includes starting cat); in-process excludes process start.')
-  console.log(`Kernels: float32 statistics on ${simdAvailable() ? 'WebAssembly SIMD' : 'JavaScript (no WebAssembly SIMD here)'}; CRC-32C by ${CRC32C_IMPLEMENTATION}.`)
+  console.log(`Kernels: float32 statistics on ${scanKernelName()}; CRC-32C by ${CRC32C_IMPLEMENTATION}.`)
   console.log('Targets (issue 3): statistics and verify ≥ 0.5× cat throughput; peak RSS ≤ 0.1× the bytes processed.')
 }

@@ -4,7 +4,7 @@ import { rng } from '../stats/test-support/reference'
 import { crc32c, CRC32C_IMPLEMENTATION } from './crc32c'
 
 const native = CRC32C_IMPLEMENTATION === 'native-3way'
-if (!native) console.warn('crc32c tests: the native three-stream module is not built here (scripts/build-native.mjs); only the portable one is checked')
+if (!native) console.warn('crc32c tests: the native three-stream CRC is not built here (scripts/build-native.mjs); only the portable one is checked')
 
 describe('CRC-32C implementations', () => {
   it('the known check value, and chaining', () => {

@@ -6,6 +6,7 @@ import { binSpec, histogramPlan, keyMask } from '../histogram'
 import { orderedBuckets } from '../log-sketch'
 import { ScanKernel } from '../scan-kernel'
 import { normals, rng } from '../test-support/reference'
+import { nativeKernels } from '../../native-kernels'
 import { F32Simd } from './f32-simd'
 
 const f32 = elementFormat(1)!
@@ -24,15 +25,21 @@ function awkward(n: number, seed: number, offset = 0, extremes = true): Float32A
   return f
 }
 
-describe('WebAssembly SIMD float32 kernel', () => {
+describe('SIMD float32 kernels (WebAssembly, and the native AVX2 scan where it was built)', () => {
   const simd = new ScanKernel()
+  const wasmOnly = new ScanKernel(F32Simd.create(0, { native: false }))
   const js = new ScanKernel(null)
+  if (simd.simd?.scanner !== 'native-avx2') console.warn('f32 kernel tests: no native AVX2 scan here (scripts/build-native.mjs); WebAssembly only')
 
   it('is available here (Node has WebAssembly SIMD), so the tests below compare two kernels', () => {
     expect(simd.simd).toBeInstanceOf(F32Simd)
   })
 
   it('gives the JavaScript kernel’s counts, extrema and sketch exactly, and its moments to 1e-12', () => {
+    for (const kernel of [simd, wasmOnly]) expectSameAsJs(kernel)
+  })
+
+  function expectSameAsJs(simd: ScanKernel): void {
     for (const [n, seed, offset] of [[16_384, 1, 0], [70_001, 2, 0], [200_003, 3, 1000], [131_072 + 7, 4, -2]] as const) {
       const data = awkward(n, seed, offset)
       // odd byte offsets too: tensors are packed back to back in a data file
@@ -60,6 +67,15 @@ describe('WebAssembly SIMD float32 kernel', () => {
         expect(a.sketch).toEqual(b.sketch)
       }
     }
+  }
+
+  it.skipIf(!nativeKernels.f32Scan)('the native scan refuses ranges outside the kernel memory instead of reading stray memory', () => {
+    const f32Scan = nativeKernels.f32Scan!
+    const mem = new ArrayBuffer(4 << 20)
+    expect(() => f32Scan(mem, (4 << 20) - 8, 4, 0)).toThrow(RangeError)
+    expect(() => f32Scan(new ArrayBuffer(1024), 0, 0, 0)).toThrow(RangeError)
+    expect(() => f32Scan(new Uint8Array(8) as unknown as ArrayBuffer, 0, 0, 0)).toThrow(TypeError)
+    expect(() => f32Scan(mem, (4 << 20) - 16, 4, 0)).not.toThrow()
   })
 
   it('leaves its counters empty after each scan (a scan’s sketch holds only its own elements)', () => {

@@ -1,13 +1,16 @@
 import type { BinSpec } from '../histogram'
 import { keyOf, type SparseSketch } from '../log-sketch'
 import { emptyMoments, mergeMoments, type Moments } from '../moments'
+import { nativeKernels, type NativeKernels } from '../../native-kernels'
 import { F32_KERNEL_WASM } from './f32-kernel.wasm'
 
 /**
  * The WebAssembly SIMD float32 kernel (assembly/f32-kernel.ts) seen from JavaScript. It owns one linear
  * memory: fixed regions for the kernel (sketch counter banks, results, drain output, key mask, picked values)
  * and a data region that callers read file bytes into directly, so the kernel's input is never copied. Bytes
- * that lie elsewhere are copied in by chunks. One instance per thread; not re-entrant.
+ * that lie elsewhere are copied in by chunks. Where main/native/kernels was built for an AVX2 CPU, its scan
+ * runs on this same memory instead of the WebAssembly one (twice as fast); drain and the second pass stay in
+ * WebAssembly. One instance per thread; not re-entrant.
  */
 
 // the kernel's fixed addresses (see assembly/f32-kernel.ts)
@@ -78,8 +81,14 @@ export class F32Simd {
   private hi = -Infinity
   private loAbs = Infinity
 
-  private constructor(k: KernelExports, dataBytes: number) {
+  /** The scan loop in use: the native AVX2 one on this memory where it was built, else the WebAssembly one. */
+  readonly scanner: 'native-avx2' | 'wasm'
+  private readonly nativeScan: NativeKernels['f32Scan']
+
+  private constructor(k: KernelExports, dataBytes: number, useNative: boolean) {
     this.k = k
+    this.nativeScan = useNative ? nativeKernels.f32Scan : undefined
+    this.scanner = this.nativeScan ? 'native-avx2' : 'wasm'
     // grown once, here: a later growth would detach every view handed out
     k.memory.grow(Math.ceil((DATA + dataBytes) / PAGE) - k.memory.buffer.byteLength / PAGE)
     this.mem = k.memory.buffer
@@ -87,13 +96,16 @@ export class F32Simd {
     this.result = new Float64Array(this.mem, RESULT, 10)
   }
 
-  /** A kernel with a data region of at least `dataBytes` (and at least one chunk), or null without SIMD. */
-  static create(dataBytes: number): F32Simd | null {
+  /**
+   * A kernel with a data region of at least `dataBytes` (and at least one chunk), or null without SIMD.
+   * `native: false` keeps the scan in WebAssembly even where the native one exists (tests compare the two).
+   */
+  static create(dataBytes: number, opts: { native?: boolean } = {}): F32Simd | null {
     const m = kernelModule()
     if (!m) return null
     try {
       const instance = new wasm!.Instance(m, { env: { abort: () => { throw new Error('f32 kernel aborted') } } })
-      return new F32Simd(instance.exports as unknown as KernelExports, Math.max(dataBytes, SIMD_CHUNK * 4))
+      return new F32Simd(instance.exports as unknown as KernelExports, Math.max(dataBytes, SIMD_CHUNK * 4), opts.native ?? true)
     } catch {
       return null // memory refused (a constrained process): the JavaScript kernel does the work
     }
@@ -129,7 +141,8 @@ export class F32Simd {
       if (this.pivot !== this.pivot) this.pivot = this.k.finiteMean(ptr, Math.min(cnt, PIVOT_ELEMENTS))
       // a first piece without finite values: any finite pivot works, the sums are exact shifts of it
       const pivot = this.pivot === this.pivot ? this.pivot : 0
-      this.k.scan(ptr, cnt, pivot)
+      if (this.nativeScan) this.nativeScan(this.mem, ptr, cnt, pivot)
+      else this.k.scan(ptr, cnt, pivot)
       const [s1, s2, count, min, max, nan, posInf, negInf, zeros, minAbs] = r
       out.nan += nan
       out.posInf += posInf

@@ -1,8 +1,8 @@
 {
   "targets": [
     {
-      "target_name": "crc32c_hw",
-      "sources": ["crc32c_hw.c"],
+      "target_name": "ckpt_kernels",
+      "sources": ["module.c", "crc32c.c", "f32_scan.c"],
       "cflags": ["-O2", "-msse4.2"],
       "xcode_settings": { "OTHER_CFLAGS": ["-O2", "-msse4.2"] }
     }

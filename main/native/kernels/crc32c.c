@@ -2,11 +2,11 @@
  * CRC-32C with the x86-64 crc32 instruction, three streams at once: the instruction has a latency of three
  * cycles and a throughput of one, so one stream uses a third of it. Each round checksums three adjacent lanes
  * independently and joins them with a precomputed "append LANE zero bytes" operator (CRC updates are linear).
- * Built by scripts/build-native.mjs where a compiler is present; main/engine/format/crc32c.ts falls back to
- * @node-rs/crc32 wherever this module is missing.
+ * main/engine/format/crc32c.ts falls back to @node-rs/crc32 wherever this module is missing.
  */
-#include <node_api.h>
+#include "kernels.h"
 #include <nmmintrin.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -85,14 +85,10 @@ static napi_value Crc32c(napi_env env, napi_callback_info info) {
   return out;
 }
 
-static napi_value Init(napi_env env, napi_value exports) {
-  __builtin_cpu_init();
-  if (!__builtin_cpu_supports("sse4.2")) return exports; /* no crc32c export: the caller falls back */
+void register_crc32c(napi_env env, napi_value exports) {
+  if (!__builtin_cpu_supports("sse4.2")) return; /* no crc32c export: the caller falls back */
   init_tables();
   napi_value fn;
   napi_create_function(env, "crc32c", NAPI_AUTO_LENGTH, Crc32c, NULL, &fn);
   napi_set_named_property(env, exports, "crc32c", fn);
-  return exports;
 }
-
-NAPI_MODULE(NODE_GYP_MODULE_NAME, Init)
