@@ -62,12 +62,14 @@ export class ScanKernel {
 
   /** Statistics of the elements in `bytes` (a whole number of elements of `fmt`). */
   scan(fmt: ElementFormat, bytes: Uint8Array): ScanPartial {
-    this.reset()
     const n = Math.floor(bytes.length / fmt.size)
     if (this.streams(fmt, n)) {
-      this.simd!.scan(bytes)
+      // a whole run as one piece
+      this.beginRun()
+      this.feedRun(bytes)
       return this.endRun(n)
     }
+    this.reset()
     if (fmt.decoding === 'f32') this.scanF32(bytes, n)
     else {
       const wide64 = fmt.decoding === 'i64' || fmt.decoding === 'u64'

@@ -35,7 +35,7 @@ interface Slot {
 
 /**
  * Jobs each worker holds at once: one running, the rest queued so the worker never waits for the main thread
- * to hand out the next (a 4 MiB job takes about a millisecond; the main thread may be busy for longer).
+ * to hand out the next (a job takes about a millisecond; the main thread may be busy for longer).
  */
 const PER_WORKER = 6
 

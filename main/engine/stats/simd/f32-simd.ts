@@ -6,7 +6,8 @@ import { F32_KERNEL_WASM } from './f32-kernel.wasm'
 
 /**
  * The WebAssembly SIMD float32 kernel (assembly/f32-kernel.ts) seen from JavaScript. It owns one linear
- * memory: fixed regions for the kernel (sketch counter banks, results, drain output, key mask, picked values)
+ * memory: fixed regions for the kernel (sketch counter banks, results, drain output, key mask, bin edges and
+ * counts)
  * and a data region that callers read file bytes into directly, so the kernel's input is never copied. Bytes
  * that lie elsewhere are copied in by chunks. Where main/native/kernels was built for an AVX2 CPU, its scan
  * runs on this same memory instead of the WebAssembly one (twice as fast); drain and the second pass stay in
@@ -80,6 +81,11 @@ export class F32Simd {
   private lo = Infinity
   private hi = -Infinity
   private loAbs = Infinity
+  // the run being fed: its statistics so far, and the pivot its sums are shifted by (NaN until the first piece)
+  private run: F32RunStats = emptyRun()
+  private pivot = NaN
+  /** The key mask last copied into the kernel's memory. */
+  private mask: Uint8Array | null = null
 
   /** The scan loop in use: the native AVX2 one on this memory where it was built, else the WebAssembly one. */
   readonly scanner: 'native-avx2' | 'wasm'
@@ -117,9 +123,6 @@ export class F32Simd {
     this.data.set(bytes)
     return DATA
   }
-
-  private run: F32RunStats = emptyRun()
-  private pivot = NaN
 
   /** Starts a run of float32 values fed piece by piece (a run's pieces are the bytes of one tensor segment). */
   begin(): void {
@@ -162,13 +165,6 @@ export class F32Simd {
     return this.run
   }
 
-  /** A whole run at once. */
-  scan(bytes: Uint8Array): F32RunStats {
-    this.begin()
-    this.feed(bytes)
-    return this.end()
-  }
-
   /** The keys counted since the last drain, ascending, leaving the counters zero. */
   drain(): SparseSketch {
     let m = 0
@@ -179,8 +175,6 @@ export class F32Simd {
     this.hi = -Infinity
     return { keys: new Uint16Array(this.mem, DRAIN_KEYS, m).slice(), counts: new Uint32Array(this.mem, DRAIN_COUNTS, m).slice() }
   }
-
-  private mask: Uint8Array | null = null
 
   /**
    * Adds to `counts` the bins of the finite float32 values in `bytes` whose sketch key is marked in `mask`

@@ -2,7 +2,8 @@
  * The float32 statistics kernel, in AssemblyScript (compiled to WebAssembly with 128-bit SIMD by
  * `npm run wasm`; the result is committed as ../f32-kernel.wasm.ts). Memory is laid out by fixed addresses
  * shared with f32-simd.ts: four banks of 65536 sketch counters (one per SIMD lane, so neighbouring elements
- * never wait on the same counter), a result block, the drain output, a key mask, picked values, then the data.
+ * never wait on the same counter), a result block, the drain output, a key mask, bin edges and counts, then
+ * the data.
  * No allocation, no runtime: every function works on those addresses only.
  */
 
