@@ -29,3 +29,15 @@ export function TaskProgress({ label, progress, onCancel, bytes = true }: { labe
     </div>
   )
 }
+
+/** What a cancelled call leaves in its place: a note and a way to run it again. */
+export function TaskCancelled({ retryLabel, onRetry }: { retryLabel: string; onRetry(): void }) {
+  return (
+    <div className="muted small pad">
+      Cancelled.{' '}
+      <button className="link-btn" onClick={onRetry}>
+        {retryLabel}
+      </button>
+    </div>
+  )
+}

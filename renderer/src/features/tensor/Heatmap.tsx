@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Overview2D, Slice2D } from '@shared/model'
 import { useApp } from '../../state/AppContext'
 import { useApiTask } from '../../components/useApiTask'
-import { TaskProgress } from '../../components/TaskProgress'
+import { TaskCancelled, TaskProgress } from '../../components/TaskProgress'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { formatInt } from '../../lib/format'
 import { planeRequest, type PlaneView } from './axis-state'
@@ -100,14 +100,7 @@ export function Heatmap({ checkpointId, tensor, axes, rows, cols, onPick, mark }
       )}
       {task.status === 'running' && <TaskProgress label="Reducing the plane" progress={task.progress} onCancel={task.cancel} />}
       {task.status === 'failed' && <ErrorBanner error={task.error} compact />}
-      {task.status === 'cancelled' && (
-        <div className="muted small pad">
-          Cancelled.{' '}
-          <button className="link-btn" onClick={task.retry}>
-            Draw again
-          </button>
-        </div>
-      )}
+      {task.status === 'cancelled' && <TaskCancelled retryLabel="Draw again" onRetry={task.retry} />}
       {data && <HeatCanvas key={`${planeId}:${reduce}`} data={data} caption={describe(data, mode, rows, cols)} onPick={pick} mark={mark ?? null} />}
     </div>
   )

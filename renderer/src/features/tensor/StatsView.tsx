@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react'
 import type { TensorInfo, TensorStats } from '@shared/model'
 import { useApp, useStatsVersion } from '../../state/AppContext'
 import { useApiTask } from '../../components/useApiTask'
-import { TaskProgress } from '../../components/TaskProgress'
+import { TaskCancelled, TaskProgress } from '../../components/TaskProgress'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { formatCrc, formatInt } from '../../lib/format'
 import { Histogram } from './Histogram'
@@ -32,14 +32,7 @@ export function StatsView({ checkpointId, tensor }: { checkpointId: string; tens
     <div className="stats-view" data-testid="stats-view">
       {task.status === 'running' && <TaskProgress label="Computing statistics" progress={task.progress} onCancel={task.cancel} />}
       {task.status === 'running' && !s && <div className="muted small pad">Reading the tensor…</div>}
-      {task.status === 'cancelled' && (
-        <div className="muted small pad">
-          Cancelled.{' '}
-          <button className="link-btn" onClick={task.retry}>
-            Compute again
-          </button>
-        </div>
-      )}
+      {task.status === 'cancelled' && <TaskCancelled retryLabel="Compute again" onRetry={task.retry} />}
       {task.status === 'failed' && <ErrorBanner error={task.error} compact />}
       {s && (
         <>
