@@ -64,40 +64,21 @@ export function cppDtypeName(dtype: string): string {
  */
 export function nodeProtoText(node: RawGraphNode): string {
   const lines: string[] = []
-  const field = (indent: string, name: string, value: string | number | boolean) => {
-    if (value === '' || value === 0 || value === false) return
-    const v = typeof value === 'string' ? `"${cEscape(value)}"` : String(value)
-    lines.push(`${indent}${name}: ${v}`)
-  }
-  for (const c of node.children) {
-    lines.push('children {')
-    field('  ', 'node_id', c.nodeId)
-    field('  ', 'local_name', c.localName)
+  /** A nested message: its fields one indent in, default values omitted (the braces stay, as in Python). */
+  const message = (name: string, fields: [string, string | number | boolean][]) => {
+    lines.push(`${name} {`)
+    for (const [field, value] of fields) {
+      if (value === '' || value === 0 || value === false) continue
+      lines.push(`  ${field}: ${typeof value === 'string' ? `"${cEscape(value)}"` : String(value)}`)
+    }
     lines.push('}')
   }
-  for (const a of node.attributes) {
-    lines.push('attributes {')
-    field('  ', 'name', a.name)
-    field('  ', 'full_name', a.fullName)
-    field('  ', 'checkpoint_key', a.checkpointKey)
-    lines.push('}')
-  }
+  for (const c of node.children) message('children', [['node_id', c.nodeId], ['local_name', c.localName]])
+  for (const a of node.attributes) message('attributes', [['name', a.name], ['full_name', a.fullName], ['checkpoint_key', a.checkpointKey]])
   for (const s of node.slotVariables) {
-    lines.push('slot_variables {')
-    field('  ', 'original_variable_node_id', s.originalVariableNodeId)
-    field('  ', 'slot_name', s.slotName)
-    field('  ', 'slot_variable_node_id', s.slotVariableNodeId)
-    lines.push('}')
+    message('slot_variables', [['original_variable_node_id', s.originalVariableNodeId], ['slot_name', s.slotName], ['slot_variable_node_id', s.slotVariableNodeId]])
   }
-  if (node.registeredSaver) {
-    lines.push('registered_saver {')
-    field('  ', 'name', node.registeredSaver)
-    lines.push('}')
-  }
-  if (node.hasCheckpointValues !== null) {
-    lines.push('has_checkpoint_values {')
-    field('  ', 'value', node.hasCheckpointValues)
-    lines.push('}')
-  }
+  if (node.registeredSaver) message('registered_saver', [['name', node.registeredSaver]])
+  if (node.hasCheckpointValues !== null) message('has_checkpoint_values', [['value', node.hasCheckpointValues]])
   return lines.map((l) => `${l}\n`).join('')
 }
